@@ -1,0 +1,35 @@
+package org.prr.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/** Valid reports to start tests from; each test changes only what it is about. */
+public final class ReportFixtures {
+
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    private ReportFixtures() {
+    }
+
+    public static ComplaintsSection complaints() {
+        return new ComplaintsSection(120L,
+                Map.of(ComplaintChannel.WEB_FORM, 50L, ComplaintChannel.IN_APP, 70L),
+                Map.of(Category.RUMOURS_FALSE_INFORMATION, 20L, Category.OTHER, 100L),
+                110L, 100L,
+                Map.of(ComplaintOutcome.CONTENT_REMOVED, 60L, ComplaintOutcome.NO_VIOLATION, 50L),
+                105L, 15L, new BigDecimal("3.50"), new BigDecimal("20.00"), 2L, 0L);
+    }
+
+    public static MetricReport complaintsReport(String platformId) {
+        return complaintsReport(platformId, UUID.randomUUID(), complaints());
+    }
+
+    public static MetricReport complaintsReport(String platformId, UUID reportId, ComplaintsSection section) {
+        return MetricReport.complaints(reportId, platformId, Period.day(DAY),
+                OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "0.1.0", section);
+    }
+}
