@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * The one JSON form both sides agree on: UTF-8, object keys sorted at every depth, no insignificant whitespace, dates
@@ -53,12 +56,25 @@ public final class CanonicalJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonMappingException e) {
-            throw new MalformedJson(fieldOf(e), e.getOriginalMessage(), e);
+            throw new MalformedJson(fieldOf(e), describe(e), e);
         } catch (JsonProcessingException e) {
             throw new MalformedJson(null, e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a property of this document";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String allowed = target != null && target.isEnum()
+                    ? "; allowed: " + Arrays.toString(target.getEnumConstants()) : "";
+            return "\"" + invalid.getValue() + "\" is not a valid value" + allowed;
+        }
+        return "does not have the expected type";
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -59,7 +59,11 @@ class CanonicalJsonTests {
                 .replace("\"WEB_FORM\"", "\"CARRIER_PIGEON\"");
         assertThatThrownBy(() -> CanonicalJson.parse(utf8(json), MetricReport.class))
                 .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                        e -> assertThat(e.field()).isEqualTo("complaints.receivedByChannel"));
+                        e -> {
+                            assertThat(e.field()).isEqualTo("complaints.receivedByChannel");
+                            assertThat(e.getMessage()).startsWith("\"CARRIER_PIGEON\" is not a valid value; allowed: [")
+                                    .contains("WEB_FORM");
+                        });
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.prr.portal;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Every error the API answers with: an RFC 9457 problem whose {@code type} names the problem
+ * ({@code /problems/<slug>}, catalogued in docs/api.md) and whose {@code detail} says what to fix.
+ */
+public class ApiProblem extends ErrorResponseException {
+
+    /** One rejected field of a request body, as in {@code errors: [{"field": ..., "message": ...}]}. */
+    public record FieldError(String field, String message) {
+    }
+
+    private ApiProblem(HttpStatus status, String slug, String title, String detail) {
+        super(status, problem(status, slug, title, detail), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public static ApiProblem unauthenticated(String detail) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Request not authenticated", detail);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Not yours", detail);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
+    }
+
+    public static ApiProblem malformed(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Body is not valid JSON", detail);
+    }
+
+    public static ApiProblem tooLarge(long limitBytes) {
+        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Body too large",
+                "the body exceeds the limit of " + limitBytes + " bytes");
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "Validation failed",
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid");
+        problem.getBody().setProperty("errors", errors);
+        return problem;
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem replayMismatch(String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "replay-mismatch",
+                "Report id already used with another body", detail);
+    }
+}

@@ -1,0 +1,14 @@
+package org.prr.portal.intake;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param maxClockSkew how far {@code X-Timestamp} may be from the portal's clock, either way
+ * @param maxBodySize the largest report body accepted
+ */
+@ConfigurationProperties("portal.intake")
+record IntakeSettings(@DefaultValue("300s") Duration maxClockSkew, @DefaultValue("1MB") DataSize maxBodySize) {
+}

@@ -1,0 +1,72 @@
+package org.prr.portal.intake;
+
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.prr.model.MetricReport;
+import org.prr.model.json.CanonicalJson;
+import org.prr.model.signing.SignatureHeaders;
+import org.prr.portal.ApiProblem;
+import org.prr.portal.ledger.EntryType;
+import org.prr.portal.ledger.Ledger;
+import org.prr.portal.ledger.NewEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Checks an authenticated submission and records it in the platform's ledger exactly once. */
+@Service
+class ReportIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
+
+    private final Validator validator;
+    private final Ledger ledger;
+
+    ReportIntake(Validator validator, Ledger ledger) {
+        this.validator = validator;
+        this.ledger = ledger;
+    }
+
+    Ledger.Appended submit(SignatureHeaders caller, byte[] body) {
+        MetricReport report = parse(body);
+        List<ApiProblem.FieldError> errors = validator.validate(report).stream()
+                .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        if (!report.platformId().equals(caller.platformId())) {
+            throw ApiProblem.forbidden("the report is for platform " + report.platformId() + " but was signed for "
+                    + caller.platformId());
+        }
+        Ledger.Appended appended = ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.REPORT_ACCEPTED,
+                new String(body, StandardCharsets.UTF_8), report.reportId(),
+                new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+        switch (appended.outcome()) {
+            case APPENDED -> log.info("Accepted {} report {} of {} for {}..{} as ledger seq {}", report.family(),
+                    report.reportId(), report.platformId(), report.period().start(), report.period().end(),
+                    appended.entry().seq());
+            case REPLAYED -> log.info("Replay of report {} of {}: answered with its receipt, nothing written",
+                    report.reportId(), report.platformId());
+            case CONFLICT -> throw ApiProblem.replayMismatch("report " + report.reportId()
+                    + " was already accepted with a different body; send an amendment with a new reportId and "
+                    + "supersedes=" + report.reportId() + " instead");
+        }
+        return appended;
+    }
+
+    private static MetricReport parse(byte[] body) {
+        try {
+            return CanonicalJson.parse(body, MetricReport.class);
+        } catch (CanonicalJson.MalformedJson e) {
+            if (e.field() == null) {
+                throw ApiProblem.malformed(e.getMessage());
+            }
+            throw ApiProblem.invalid(e.field(), e.getMessage());
+        }
+    }
+
+}

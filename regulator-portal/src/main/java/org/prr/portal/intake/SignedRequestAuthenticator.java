@@ -1,0 +1,79 @@
+package org.prr.portal.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.prr.model.signing.RequestVerifier;
+import org.prr.model.signing.SignatureHeaders;
+import org.prr.portal.ApiProblem;
+import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.SigningKey;
+import org.springframework.stereotype.Component;
+
+/**
+ * Establishes which platform sent a request from its Ed25519 signature: the identity is the owner of the verified
+ * key, never what the body says.
+ */
+@Component
+class SignedRequestAuthenticator {
+
+    private final PlatformRegistry registry;
+    private final IntakeSettings settings;
+    private final Clock clock;
+
+    SignedRequestAuthenticator(PlatformRegistry registry, IntakeSettings settings, Clock clock) {
+        this.registry = registry;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The verified signature headers; their {@code platformId} is the caller's identity. */
+    SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
+        SignatureHeaders headers = new SignatureHeaders(
+                required(request, SignatureHeaders.PLATFORM_ID), required(request, SignatureHeaders.KEY_ID),
+                timestamp(required(request, SignatureHeaders.TIMESTAMP)),
+                required(request, SignatureHeaders.CONTENT_DIGEST), required(request, SignatureHeaders.SIGNATURE));
+        Duration skew = Duration.between(Instant.ofEpochSecond(headers.timestamp()), clock.instant()).abs();
+        if (skew.compareTo(settings.maxClockSkew()) > 0) {
+            throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " is " + skew.toSeconds()
+                    + " s away from the portal's clock; at most " + settings.maxClockSkew().toSeconds()
+                    + " s is accepted (check the agent's clock)");
+        }
+        SigningKey key = registry.signingKey(headers.keyId())
+                .orElseThrow(() -> ApiProblem.unauthenticated("key " + headers.keyId() + " is not registered"));
+        if (!key.validNow()) {
+            throw ApiProblem.unauthenticated("key " + headers.keyId() + " is not valid at this time");
+        }
+        String pathWithQuery = request.getQueryString() == null ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString();
+        switch (RequestVerifier.verify(key.publicKey(), request.getMethod(), pathWithQuery, body, headers)) {
+            case DIGEST_MISMATCH -> throw ApiProblem.unauthenticated(
+                    SignatureHeaders.CONTENT_DIGEST + " does not match the body");
+            case BAD_SIGNATURE -> throw ApiProblem.unauthenticated(SignatureHeaders.SIGNATURE
+                    + " does not verify with key " + headers.keyId() + " for this method, path and headers");
+            case VALID -> { }
+        }
+        if (!key.platformId().equals(headers.platformId())) {
+            throw ApiProblem.forbidden("key " + headers.keyId() + " does not belong to platform "
+                    + headers.platformId());
+        }
+        return headers;
+    }
+
+    private static String required(HttpServletRequest request, String header) {
+        String value = request.getHeader(header);
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.unauthenticated("header " + header + " is missing");
+        }
+        return value.strip();
+    }
+
+    private static long timestamp(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " must be unix seconds");
+        }
+    }
+}

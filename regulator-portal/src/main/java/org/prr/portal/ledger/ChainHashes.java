@@ -1,0 +1,45 @@
+package org.prr.portal.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.prr.model.json.CanonicalJson;
+
+/**
+ * The chain's hashes, lower-case hex SHA-256: {@code entryHash = SHA-256(prevHash \n platformId \n seq \n type \n
+ * recordedAt \n payloadHash)} with {@code recordedAt} as an ISO-8601 UTC instant and {@code payloadHash} the SHA-256
+ * of the canonical JSON payload. The first entry's {@code prevHash} is 64 zeros.
+ */
+final class ChainHashes {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private ChainHashes() {
+    }
+
+    static String entryHash(String prevHash, String platformId, long seq, EntryType type, Instant recordedAt,
+            String payloadHash) {
+        String links = String.join("\n", prevHash, platformId, Long.toString(seq), type.name(), recordedAt.toString(),
+                payloadHash);
+        return sha256Hex(links.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws IllegalArgumentException when the payload is not JSON */
+    static String payloadHash(String payload) {
+        try {
+            return sha256Hex(CanonicalJson.canonicalize(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (CanonicalJson.MalformedJson e) {
+            throw new IllegalArgumentException("ledger payload is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

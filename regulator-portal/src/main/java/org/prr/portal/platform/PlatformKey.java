@@ -1,0 +1,45 @@
+package org.prr.portal.platform;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.security.PublicKey;
+import java.time.Instant;
+import org.prr.model.signing.Ed25519Keys;
+
+@Entity
+class PlatformKey {
+
+    @Id
+    private String keyId;
+    private String platformId;
+    private String algorithm;
+    private String publicKey;
+    private Instant notBefore;
+    private Instant notAfter;
+    private Instant createdAt;
+
+    protected PlatformKey() {
+    }
+
+    PlatformKey(String platformId, KeyRegistration registration, Instant createdAt) {
+        this.keyId = registration.keyId();
+        this.platformId = platformId;
+        this.algorithm = registration.algorithm();
+        this.publicKey = registration.publicKey();
+        this.notBefore = registration.notBefore();
+        this.notAfter = registration.notAfter();
+        this.createdAt = createdAt;
+    }
+
+    String getPlatformId() {
+        return platformId;
+    }
+
+    boolean isValidAt(Instant instant) {
+        return !instant.isBefore(notBefore) && (notAfter == null || instant.isBefore(notAfter));
+    }
+
+    PublicKey publicKey() {
+        return Ed25519Keys.publicKeyFromBase64(publicKey);
+    }
+}

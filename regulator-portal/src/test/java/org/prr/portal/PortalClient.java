@@ -1,0 +1,118 @@
+package org.prr.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.util.Base64;
+import org.prr.model.MetricReport;
+import org.prr.model.json.CanonicalJson;
+import org.prr.model.signing.Ed25519Keys;
+import org.prr.model.signing.RequestSigner;
+import org.prr.model.signing.SignatureHeaders;
+
+/** Talks to a running portal over real HTTP, as an agent (signed) or as staff (HTTP Basic). */
+public final class PortalClient {
+
+    public static final String ADMIN = "it-admin";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    public PortalClient(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** A response with its body parsed as JSON (null when empty). */
+    public record Response(int status, String contentType, JsonNode json, HttpResponse<String> raw) {
+    }
+
+    /** A platform registered with one key, ready to sign. */
+    public record TestPlatform(String platformId, String keyId, KeyPair keys) {
+        public RequestSigner signer() {
+            return new RequestSigner(keys.getPrivate(), platformId, keyId);
+        }
+    }
+
+    public TestPlatform registerPlatform(String platformId, String jurisdiction) {
+        Response created = asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms", """
+                {"platformId":"%s","name":"Platform %s","jurisdiction":"%s","tier":"STANDARD"}"""
+                .formatted(platformId, platformId, jurisdiction));
+        check(created, 201);
+        KeyPair keys = Ed25519Keys.generate();
+        String keyId = platformId + "-k1";
+        check(asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms/" + platformId + "/keys", """
+                {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
+                .formatted(keyId, Ed25519Keys.toBase64(keys.getPublic()))), 201);
+        return new TestPlatform(platformId, keyId, keys);
+    }
+
+    public Response submit(TestPlatform platform, MetricReport report) {
+        return submitSigned(platform.signer(), CanonicalJson.write(report));
+    }
+
+    public Response submitSigned(RequestSigner signer, byte[] body) {
+        return send(signed(signer, "POST", "/api/v1/reports", body, Instant.now()).build());
+    }
+
+    /** A request builder carrying a valid signature; tests may override headers to break it. */
+    public HttpRequest.Builder signed(RequestSigner signer, String method, String path, byte[] body, Instant at) {
+        SignatureHeaders h = signer.sign(method, path, body, at);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .header(SignatureHeaders.PLATFORM_ID, h.platformId())
+                .header(SignatureHeaders.KEY_ID, h.keyId())
+                .header(SignatureHeaders.TIMESTAMP, Long.toString(h.timestamp()))
+                .header(SignatureHeaders.CONTENT_DIGEST, h.contentDigest())
+                .header(SignatureHeaders.SIGNATURE, h.signature());
+    }
+
+    public Response asStaff(String user, String password, String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + basic);
+        }
+        return send(request.build());
+    }
+
+    public Response asAdmin(String method, String path) {
+        return asStaff(ADMIN, ADMIN_PASSWORD, method, path, null);
+    }
+
+    public Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    json, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(Response response, int expected) {
+        if (response.status() != expected) {
+            throw new AssertionError("expected " + expected + " but got " + response.status() + ": "
+                    + response.raw().body());
+        }
+    }
+}
