@@ -1,0 +1,91 @@
+package org.prr.agent.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.prr.model.MetricReport;
+import org.prr.model.json.CanonicalJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The durable queue between computing a report and delivering it. A report is stored with its outbox row in the
+ * caller's transaction, with its canonical JSON fixed there, so a resend is byte for byte the same report.
+ */
+@Component
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A report waiting to be sent, oldest first. */
+    public record PendingReport(long id, UUID reportId, String payload) {
+    }
+
+    /** A report's delivery state, as status and tests read it. */
+    public record Delivery(UUID reportId, DeliveryStatus status, int attempts, Integer httpStatus, String lastError,
+            String problem, String receipt, Long ledgerSeq) {
+    }
+
+    /** Must run inside the transaction that produced the report, so the two commit or vanish together. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(MetricReport report) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO report (report_id, family, period_start, period_end, payload, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", report.reportId().toString(), report.family().name(),
+                report.period().start(), report.period().end(),
+                new String(CanonicalJson.write(report), StandardCharsets.UTF_8), now);
+        jdbc.update("INSERT INTO outbox (report_id, status, attempts, created_at) VALUES (?, ?, 0, ?)",
+                report.reportId().toString(), DeliveryStatus.PENDING.name(), now);
+    }
+
+    public List<PendingReport> pending(int limit) {
+        return jdbc.query("SELECT o.id, o.report_id, r.payload FROM outbox o JOIN report r ON r.report_id = o.report_id "
+                + "WHERE o.status = ? ORDER BY o.id LIMIT ?",
+                (row, n) -> new PendingReport(row.getLong("id"), UUID.fromString(row.getString("report_id")),
+                        row.getString("payload")),
+                DeliveryStatus.PENDING.name(), limit);
+    }
+
+    public void recordAttempt(long id) {
+        jdbc.update("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", id);
+    }
+
+    public void recordFailure(long id, Integer httpStatus, String error) {
+        jdbc.update("UPDATE outbox SET http_status = ?, last_error = ? WHERE id = ?", httpStatus,
+                abbreviate(error), id);
+    }
+
+    public void markDelivered(long id, int httpStatus, String receipt, long ledgerSeq) {
+        jdbc.update("UPDATE outbox SET status = ?, http_status = ?, receipt = ?, ledger_seq = ?, last_error = NULL, "
+                + "finished_at = ? WHERE id = ?", DeliveryStatus.DELIVERED.name(), httpStatus, receipt, ledgerSeq,
+                Timestamp.from(clock.instant()), id);
+    }
+
+    public void markRejected(long id, int httpStatus, String problem) {
+        jdbc.update("UPDATE outbox SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
+                DeliveryStatus.REJECTED.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
+    }
+
+    public Optional<Delivery> delivery(UUID reportId) {
+        return jdbc.query("SELECT * FROM outbox WHERE report_id = ?", (row, n) -> new Delivery(
+                UUID.fromString(row.getString("report_id")), DeliveryStatus.valueOf(row.getString("status")),
+                row.getInt("attempts"), (Integer) row.getObject("http_status", Integer.class),
+                row.getString("last_error"), row.getString("problem"), row.getString("receipt"),
+                (Long) row.getObject("ledger_seq", Long.class)), reportId.toString()).stream().findFirst();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+}
