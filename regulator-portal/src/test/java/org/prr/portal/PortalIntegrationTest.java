@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.prr.testing.FreshMariaDbDatabase;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The whole portal on a random port, on a fresh MariaDB database, with a known ADMIN. */

@@ -1,4 +1,4 @@
-package org.prr.portal;
+package org.prr.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,9 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class FreshMariaDbDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String SERVER = env("TEST_MYSQL_URL", "jdbc:mariadb://127.0.0.1:3306/");
-    static final String USER = env("TEST_MYSQL_USER", "root");
-    static final String PASSWORD = env("TEST_MYSQL_PASSWORD", "");
+    private static final String SERVER = env("TEST_MYSQL_URL", "jdbc:mariadb://127.0.0.1:3306/");
+    private static final String USER = env("TEST_MYSQL_USER", "root");
+    private static final String PASSWORD = env("TEST_MYSQL_PASSWORD", "");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

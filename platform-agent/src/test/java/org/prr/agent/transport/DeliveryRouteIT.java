@@ -1,0 +1,203 @@
+package org.prr.agent.transport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.file.Files;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.AgentSettings;
+import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.outbox.Outbox;
+import org.prr.model.MetricReport;
+import org.prr.model.ReportFixtures;
+import org.prr.model.signing.Ed25519Keys;
+import org.prr.model.signing.RequestVerifier;
+import org.prr.model.signing.SignatureHeaders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The delivery routes against a portal played by WireMock, with the outbox on MariaDB. */
+@AgentIntegrationTest
+@CamelSpringBootTest
+class DeliveryRouteIT {
+
+    @RegisterExtension
+    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void portalAndQuickRetries(DynamicPropertyRegistry registry) {
+        registry.add("agent.portal.url", portal::baseUrl);
+        registry.add("agent.delivery.poll-interval", () -> "200ms");
+        registry.add("agent.delivery.initial-backoff", () -> "50ms");
+        registry.add("agent.delivery.max-backoff", () -> "200ms");
+        registry.add("camel.component.http.response-timeout", () -> "1000");
+        registry.add("camel.component.http.so-timeout", () -> "1000");
+    }
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    AgentSettings settings;
+
+    private MetricReport newReport() {
+        return ReportFixtures.complaintsReport(settings.platformId());
+    }
+
+    /** Called after stubbing: the outbox is polled every 200 ms. */
+    private void enqueue(MetricReport... reports) {
+        transaction.executeWithoutResult(status -> {
+            for (MetricReport report : reports) {
+                outbox.enqueue(report);
+            }
+        });
+    }
+
+    private static String receipt(MetricReport report, long seq) {
+        return """
+                {"reportId":"%s","platformId":"%s","ledgerSeq":%d,"entryHash":"%s","receivedAt":"%s"}"""
+                .formatted(report.reportId(), report.platformId(), seq, "ab".repeat(32), Instant.now());
+    }
+
+    private static void acceptWith201(MetricReport report, long seq) {
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).withRequestBody(containing(report.reportId().toString()))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(receipt(report, seq))));
+    }
+
+    private NotifyBuilder deliveriesFinished(int count) {
+        return new NotifyBuilder(camel).fromCurrentRoute("deliver-report").whenCompleted(count).create();
+    }
+
+    private List<LoggedRequest> requestsFor(MetricReport report) {
+        return portal.findAll(postRequestedFor(urlEqualTo("/api/v1/reports"))
+                .withRequestBody(containing(report.reportId().toString())));
+    }
+
+    private void assertSignedByTheAgent(LoggedRequest request) throws Exception {
+        PublicKey key = Ed25519Keys.publicKeyFromPem(Files.readString(settings.signing().publicKeyFile()));
+        SignatureHeaders headers = new SignatureHeaders(request.getHeader(SignatureHeaders.PLATFORM_ID),
+                request.getHeader(SignatureHeaders.KEY_ID), Long.parseLong(request.getHeader(SignatureHeaders.TIMESTAMP)),
+                request.getHeader(SignatureHeaders.CONTENT_DIGEST), request.getHeader(SignatureHeaders.SIGNATURE));
+        assertThat(headers.platformId()).isEqualTo("it-platform");
+        assertThat(headers.keyId()).isEqualTo("it-key-1");
+        assertThat(RequestVerifier.verify(key, "POST", "/api/v1/reports", request.getBody(), headers))
+                .isEqualTo(RequestVerifier.Outcome.VALID);
+    }
+
+    @Test
+    void deliversASignedReportAndStoresTheReceipt() throws Exception {
+        NotifyBuilder done = deliveriesFinished(1);
+        MetricReport report = newReport();
+        acceptWith201(report, 7);
+        enqueue(report);
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+
+        Outbox.Delivery delivery = outbox.delivery(report.reportId()).orElseThrow();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivery.ledgerSeq()).isEqualTo(7);
+        assertThat(delivery.receipt()).contains(report.reportId().toString());
+        List<LoggedRequest> requests = requestsFor(report);
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0).getHeader("Content-Type")).startsWith("application/json");
+        assertSignedByTheAgent(requests.get(0));
+    }
+
+    @Test
+    void retriesOn503UntilThePortalAcceptsAndKeepsLaterReportsWaiting() throws Exception {
+        NotifyBuilder done = deliveriesFinished(2);
+        MetricReport first = newReport();
+        MetricReport second = newReport();
+        String busy = "portal-busy-" + UUID.randomUUID();
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("still busy"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs("still busy")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs("up")
+                .withRequestBody(containing(first.reportId().toString()))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(receipt(first, 1))));
+        acceptWith201(second, 2);
+        enqueue(first, second);
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(outbox.delivery(first.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(outbox.delivery(first.reportId()).orElseThrow().attempts()).isEqualTo(3);
+        assertThat(outbox.delivery(second.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        List<LoggedRequest> all = portal.findAll(postRequestedFor(urlEqualTo("/api/v1/reports")));
+        assertThat(all).extracting(r -> r.getBodyAsString().contains(first.reportId().toString()) ? "first" : "second")
+                .containsExactly("first", "first", "first", "second");
+        for (LoggedRequest request : all) {
+            assertSignedByTheAgent(request);
+        }
+    }
+
+    @Test
+    void retriesAfterAResponseTimeout() {
+        NotifyBuilder done = deliveriesFinished(1);
+        MetricReport report = newReport();
+        String slow = "portal-slow-" + UUID.randomUUID();
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(slow).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(201).withFixedDelay(3000).withBody(receipt(report, 1)))
+                .willSetStateTo("fast"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(slow).whenScenarioStateIs("fast")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(receipt(report, 1))));
+        enqueue(report);
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+
+        Outbox.Delivery delivery = outbox.delivery(report.reportId()).orElseThrow();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivery.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsA422AsRejectedWithTheProblemAndDeliversTheNextReport() {
+        NotifyBuilder done = deliveriesFinished(2);
+        MetricReport refused = newReport();
+        MetricReport next = newReport();
+        String problem = """
+                {"type":"/problems/validation","title":"Validation failed","status":422,\
+                "errors":[{"field":"complaints.receivedByChannel","message":"must sum to received"}]}""";
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).withRequestBody(containing(refused.reportId().toString()))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody(problem)));
+        acceptWith201(next, 1);
+        enqueue(refused, next);
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+
+        Outbox.Delivery rejected = outbox.delivery(refused.reportId()).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(rejected.httpStatus()).isEqualTo(422);
+        assertThat(rejected.problem()).contains("complaints.receivedByChannel");
+        assertThat(requestsFor(refused)).hasSize(1);
+        assertThat(outbox.delivery(next.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+}
