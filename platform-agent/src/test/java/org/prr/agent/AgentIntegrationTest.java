@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole agent on a fresh MariaDB database, with its own new key, reading complaints from the
- * {@code platform_complaint} table, and with the Quartz scheduler held so tests launch jobs themselves.
+ * The whole agent on a fresh MariaDB database, with its own new key, reading complaints from the demo
+ * {@code demo_complaint} table (filled by each test, not generated), and with the Quartz scheduler held so tests launch jobs themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,11 +19,11 @@ import org.springframework.test.context.ContextConfiguration;
         "agent.signing.key-id=it-key-1",
         "agent.signing.generate-if-missing=true",
         "agent.signing.private-key-file=target/it-keys/${random.uuid}/agent.pem",
-        "agent.source.complaints-sql=SELECT * FROM platform_complaint "
+        "agent.source.complaints-sql=SELECT * FROM demo_complaint "
                 + "WHERE received_at < :periodEnd AND (closed_at IS NULL OR closed_at >= :periodStart)",
         "spring.quartz.auto-startup=false",
         "spring.sql.init.mode=always",
-        "spring.sql.init.schema-locations=classpath:complaint-source.sql"})
+        "spring.sql.init.schema-locations=classpath:demo/complaint-source.sql"})
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 public @interface AgentIntegrationTest {
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.prr.agent.AgentSettings;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
@@ -15,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,31 +33,21 @@ class DemoComplaintGenerator implements SmartInitializingSingleton {
     static final int DAYS = 8;
     private static final Logger log = LoggerFactory.getLogger(DemoComplaintGenerator.class);
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final AgentSettings settings;
     private final Clock clock;
 
-    DemoComplaintGenerator(JdbcTemplate jdbc, AgentSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    DemoComplaintGenerator(DataSource dataSource, AgentSettings settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS demo_complaint (
-                    complaint_id     VARCHAR(40) NOT NULL PRIMARY KEY,
-                    received_at      DATETIME(6) NOT NULL,
-                    channel          VARCHAR(32) NOT NULL,
-                    category         VARCHAR(40) NOT NULL,
-                    closed_at        DATETIME(6),
-                    outcome          VARCHAR(32),
-                    feedback_given   BOOLEAN     NOT NULL,
-                    clearly_illegal  BOOLEAN     NOT NULL,
-                    appealed         BOOLEAN     NOT NULL,
-                    appeal_upheld    BOOLEAN     NOT NULL
-                )""");
+        new ResourceDatabasePopulator(new ClassPathResource("demo/complaint-source.sql")).execute(dataSource);
         LocalDateTime now = LocalDateTime.now(clock.withZone(settings.schedule().timeZone()));
         for (LocalDate day = now.toLocalDate().minusDays(DAYS - 1); !day.isAfter(now.toLocalDate());
                 day = day.plusDays(1)) {

@@ -32,7 +32,7 @@ class ComplaintsJobIT {
     JdbcTemplate jdbc;
 
     private void complaint(String id, LocalDateTime received, String channel, LocalDateTime closed) {
-        jdbc.update("INSERT INTO platform_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+        jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
                 Timestamp.valueOf(received), channel, Category.GAMBLING.name(),
                 closed == null ? null : Timestamp.valueOf(closed),
                 closed == null ? null : ComplaintOutcome.CONTENT_REMOVED.name(), closed != null, true, false, false);

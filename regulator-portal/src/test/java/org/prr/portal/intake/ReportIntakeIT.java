@@ -2,6 +2,7 @@ package org.prr.portal.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -188,6 +189,16 @@ class ReportIntakeIT {
     }
 
     @Test
+    void rejectsAChunkedBodyOverOneMebibyteWithoutAContentLength() {
+        byte[] huge = new byte[1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        HttpRequest chunked = portal.signed(platform.signer(), "POST", "/api/v1/reports", huge, Instant.now())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
+
+        assertProblem(portal.send(chunked), 413, "/problems/payload-too-large");
+    }
+
+    @Test
     void rejectsAnInvalidReportNamingTheFailingField() {
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         ComplaintsSection c = report.complaints();
@@ -222,7 +233,10 @@ class ReportIntakeIT {
         HttpRequest request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body, Instant.now())
                 .setHeader("Content-Type", "text/plain").build();
 
-        assertThat(portal.send(request).status()).isEqualTo(415);
+        Response response = portal.send(request);
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test

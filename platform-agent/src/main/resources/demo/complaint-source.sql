@@ -1,5 +1,5 @@
--- A platform's ticket table, as the tests' complaint source.
-CREATE TABLE IF NOT EXISTS platform_complaint (
+-- The demo platform's ticket table: the complaint source of the demo profile and of the agent's tests.
+CREATE TABLE IF NOT EXISTS demo_complaint (
     complaint_id     VARCHAR(40) NOT NULL PRIMARY KEY,
     received_at      DATETIME(6) NOT NULL,
     channel          VARCHAR(32) NOT NULL,
