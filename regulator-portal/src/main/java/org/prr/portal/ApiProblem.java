@@ -43,6 +43,17 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
     }
 
+    public static ApiProblem inProgress(String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "in-progress", "Already being processed", detail);
+    }
+
+    public static ApiProblem tooManyRequests(long retryAfterSeconds) {
+        ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                "this platform's request rate is over its limit; retry after " + retryAfterSeconds + " s");
+        problem.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+        return problem;
+    }
+
     public static ApiProblem malformed(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-json", "Body is not valid JSON", detail);
     }

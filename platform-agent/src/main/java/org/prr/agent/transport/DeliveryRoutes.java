@@ -91,7 +91,7 @@ class DeliveryRoutes extends RouteBuilder {
             outbox.markDelivered(report.id(), status, answer, receipt.ledgerSeq());
             log.info("Delivered report {}: ledger seq {}, entry hash {}", report.reportId(), receipt.ledgerSeq(),
                     receipt.entryHash());
-        } else if (status == 408 || status == 429 || status >= 500) {
+        } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
             outbox.recordFailure(report.id(), status, answer);
             throw new PortalUnavailable(status, answer);
         } else {

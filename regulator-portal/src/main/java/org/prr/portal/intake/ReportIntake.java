@@ -4,6 +4,9 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prr.model.MetricReport;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
@@ -23,6 +26,8 @@ class ReportIntake {
 
     private final Validator validator;
     private final Ledger ledger;
+    /** Report ids being appended by this instance right now. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
     ReportIntake(Validator validator, Ledger ledger) {
         this.validator = validator;
@@ -42,9 +47,7 @@ class ReportIntake {
             throw ApiProblem.forbidden("the report is for platform " + report.platformId() + " but was signed for "
                     + caller.platformId());
         }
-        Ledger.Appended appended = ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.REPORT_ACCEPTED,
-                new String(body, StandardCharsets.UTF_8), report.reportId(),
-                new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+        Ledger.Appended appended = appendOnce(caller, report, body);
         switch (appended.outcome()) {
             case APPENDED -> log.info("Accepted {} report {} of {} for {}..{} as ledger seq {}", report.family(),
                     report.reportId(), report.platformId(), report.period().start(), report.period().end(),
@@ -56,6 +59,25 @@ class ReportIntake {
                     + "supersedes=" + report.reportId() + " instead");
         }
         return appended;
+    }
+
+    /**
+     * A duplicate that arrives while this instance is still appending the same report id is answered 409, so the
+     * sender retries and then gets the receipt. Duplicates on different instances queue on the chain-head lock and
+     * are answered as replays.
+     */
+    private Ledger.Appended appendOnce(SignatureHeaders caller, MetricReport report, byte[] body) {
+        if (!inFlight.add(report.reportId())) {
+            throw ApiProblem.inProgress("report " + report.reportId() + " is being processed; retry shortly for "
+                    + "its receipt");
+        }
+        try {
+            return ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.REPORT_ACCEPTED,
+                    new String(body, StandardCharsets.UTF_8), report.reportId(),
+                    new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+        } finally {
+            inFlight.remove(report.reportId());
+        }
     }
 
     private static MetricReport parse(byte[] body) {

@@ -20,15 +20,21 @@ class SignedRequestAuthenticator {
 
     private final PlatformRegistry registry;
     private final IntakeSettings settings;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
-    SignedRequestAuthenticator(PlatformRegistry registry, IntakeSettings settings, Clock clock) {
+    SignedRequestAuthenticator(PlatformRegistry registry, IntakeSettings settings, RateLimits rateLimits,
+            Clock clock) {
         this.registry = registry;
         this.settings = settings;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
-    /** The verified signature headers; their {@code platformId} is the caller's identity. */
+    /**
+     * The verified signature headers; their {@code platformId} is the caller's identity. Each authenticated request
+     * takes one of the platform's rate-limit tokens.
+     */
     SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
         SignatureHeaders headers = new SignatureHeaders(
                 required(request, SignatureHeaders.PLATFORM_ID), required(request, SignatureHeaders.KEY_ID),
@@ -58,6 +64,7 @@ class SignedRequestAuthenticator {
             throw ApiProblem.forbidden("key " + headers.keyId() + " does not belong to platform "
                     + headers.platformId());
         }
+        rateLimits.take(headers.platformId());
         return headers;
     }
 

@@ -228,6 +228,18 @@ class ReportIntakeIT {
     }
 
     @Test
+    void rejectsADuplicatedKeyNamingIt() {
+        String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
+                StandardCharsets.UTF_8).replace("\"received\":120,", "\"received\":120,\"received\":120,");
+
+        Response response = portal.submitSigned(platform.signer(), json.getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(response, 422, "/problems/validation");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("complaints.received");
+        assertThat(ledgerSize(platform.platformId())).isZero();
+    }
+
+    @Test
     void rejectsAContentTypeOtherThanJson() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
         HttpRequest request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body, Instant.now())

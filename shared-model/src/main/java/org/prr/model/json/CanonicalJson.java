@@ -1,6 +1,7 @@
 package org.prr.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -55,13 +56,30 @@ public final class CanonicalJson {
     public static <T> T parse(byte[] json, Class<T> type) throws MalformedJson {
         try {
             return MAPPER.readValue(json, type);
-        } catch (JsonMappingException e) {
-            throw new MalformedJson(fieldOf(e), describe(e), e);
         } catch (JsonProcessingException e) {
+            String duplicate = duplicateKey(e);
+            if (duplicate != null) {
+                throw new MalformedJson(duplicate, "appears more than once", e);
+            }
+            if (e instanceof JsonMappingException mapping) {
+                throw new MalformedJson(fieldOf(mapping), describe(mapping), e);
+            }
             throw new MalformedJson(null, e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The dotted path of a key that appears twice, whether or not data binding wrapped the parser's error. */
+    private static String duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return read.getProcessor().getParsingContext().pathAsPointer().toString().substring(1)
+                        .replace('/', '.');
+            }
+        }
+        return null;
     }
 
     private static String describe(JsonMappingException e) {

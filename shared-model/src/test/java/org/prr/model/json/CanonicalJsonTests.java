@@ -67,6 +67,15 @@ class CanonicalJsonTests {
     }
 
     @Test
+    void namesADuplicateKeyInsideAReport() {
+        String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport("p")), StandardCharsets.UTF_8)
+                .replace("\"received\":120,", "\"received\":120,\"received\":120,");
+        assertThatThrownBy(() -> CanonicalJson.parse(utf8(json), MetricReport.class))
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
+                        e -> assertThat(e.field()).isEqualTo("complaints.received"));
+    }
+
+    @Test
     void rejectsUnknownProperties() {
         assertThatThrownBy(() -> CanonicalJson.parse(utf8("{\"schemaVersion\":\"1\",\"colour\":\"red\"}"),
                 MetricReport.class))
@@ -75,8 +84,11 @@ class CanonicalJsonTests {
     }
 
     @Test
-    void rejectsDuplicateKeys() {
-        assertThatThrownBy(() -> CanonicalJson.canonicalize(utf8("{\"a\":1,\"a\":2}")))
-                .isInstanceOf(CanonicalJson.MalformedJson.class);
+    void rejectsDuplicateKeysNamingThem() {
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(utf8("{\"a\":{\"b\":1,\"b\":2}}")))
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> {
+                    assertThat(e.field()).isEqualTo("a.b");
+                    assertThat(e.getMessage()).isEqualTo("appears more than once");
+                });
     }
 }
