@@ -43,7 +43,19 @@ public final class PortalClient {
         }
     }
 
+    /** A new staff user, created by the national ADMIN. */
+    public void createStaff(String username, String password, String jurisdiction, String... roles) {
+        check(asAdmin("POST", "/api/v1/admin/staff", """
+                {"username":"%s","password":"%s","jurisdiction":"%s","roles":["%s"]}"""
+                .formatted(username, password, jurisdiction, String.join("\",\"", roles))), 201);
+    }
+
     public TestPlatform registerPlatform(String platformId, String jurisdiction) {
+        return registerPlatform(platformId, jurisdiction, "2020-01-01T00:00:00Z", null);
+    }
+
+    /** A platform with one key valid from {@code notBefore} to {@code notAfter} (null: no end). */
+    public TestPlatform registerPlatform(String platformId, String jurisdiction, String notBefore, String notAfter) {
         Response created = asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms", """
                 {"platformId":"%s","name":"Platform %s","jurisdiction":"%s","tier":"STANDARD"}"""
                 .formatted(platformId, platformId, jurisdiction));
@@ -51,8 +63,9 @@ public final class PortalClient {
         KeyPair keys = Ed25519Keys.generate();
         String keyId = platformId + "-k1";
         check(asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms/" + platformId + "/keys", """
-                {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                .formatted(keyId, Ed25519Keys.toBase64(keys.getPublic()))), 201);
+                {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"%s","notAfter":%s}"""
+                .formatted(keyId, Ed25519Keys.toBase64(keys.getPublic()), notBefore,
+                        notAfter == null ? "null" : "\"" + notAfter + "\"")), 201);
         return new TestPlatform(platformId, keyId, keys);
     }
 
@@ -92,6 +105,10 @@ public final class PortalClient {
 
     public Response asAdmin(String method, String path) {
         return asStaff(ADMIN, ADMIN_PASSWORD, method, path, null);
+    }
+
+    public Response asAdmin(String method, String path, String jsonBody) {
+        return asStaff(ADMIN, ADMIN_PASSWORD, method, path, jsonBody);
     }
 
     public Response send(HttpRequest request) {

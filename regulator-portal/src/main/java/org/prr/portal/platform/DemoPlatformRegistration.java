@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import org.prr.model.signing.Ed25519Keys;
+import org.prr.portal.staff.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -31,7 +32,7 @@ class DemoPlatformRegistration implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (registry.find(settings.platformId()).isPresent()) {
+        if (registry.exists(settings.platformId())) {
             return;
         }
         if (!Files.isReadable(settings.publicKeyFile())) {
@@ -44,9 +45,10 @@ class DemoPlatformRegistration implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registry.register(new PlatformRegistration(settings.platformId(), "Demo video platform", "CN-50", Tier.KEY,
+        StaffPrincipal demo = StaffPrincipal.system("demo");
+        registry.register(demo, new PlatformRegistration(settings.platformId(), "Demo video platform", "CN-50", Tier.KEY,
                 new PlatformRegistration.Contact("Demo compliance desk", "compliance@demo.example", null)));
-        registry.addKey(settings.platformId(),
+        registry.addKey(demo, settings.platformId(),
                 new KeyRegistration(settings.keyId(), Ed25519Keys.ALGORITHM, publicKey, Instant.EPOCH, null));
         log.info("Demo: registered platform {} with key {} from {}", settings.platformId(), settings.keyId(),
                 settings.publicKeyFile());

@@ -2,7 +2,9 @@ package org.prr.portal.platform;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,24 +22,25 @@ class PlatformAdminController {
         this.registry = registry;
     }
 
-    record PlatformView(String platformId, String name, String jurisdiction, Tier tier,
-            PlatformRegistration.Contact contact, java.time.Instant registeredAt) {
-        static PlatformView of(Platform p) {
-            return new PlatformView(p.getPlatformId(), p.getName(), p.getJurisdiction(), p.getTier(), p.contact(),
-                    p.getRegisteredAt());
-        }
-    }
-
     @PostMapping
-    ResponseEntity<PlatformView> register(@Valid @RequestBody PlatformRegistration registration) {
-        Platform platform = registry.register(registration);
+    ResponseEntity<PlatformView> register(@AuthenticationPrincipal StaffPrincipal admin,
+            @Valid @RequestBody PlatformRegistration registration) {
+        Platform platform = registry.register(admin, registration);
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + platform.getPlatformId()))
-                .body(PlatformView.of(platform));
+                .body(PlatformView.of(platform, null));
     }
 
     @PostMapping("/{platformId}/keys")
-    ResponseEntity<Void> addKey(@PathVariable String platformId, @Valid @RequestBody KeyRegistration key) {
-        registry.addKey(platformId, key);
-        return ResponseEntity.status(201).build();
+    ResponseEntity<Void> addKey(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String platformId,
+            @Valid @RequestBody KeyRegistration key) {
+        registry.addKey(admin, platformId, key);
+        return ResponseEntity.created(URI.create("/api/v1/platforms/" + platformId)).build();
+    }
+
+    @PostMapping("/{platformId}/keys/{keyId}/revocation")
+    ResponseEntity<Void> revokeKey(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String platformId,
+            @PathVariable String keyId) {
+        registry.revokeKey(admin, platformId, keyId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -17,6 +17,7 @@ class PlatformKey {
     private Instant notBefore;
     private Instant notAfter;
     private Instant createdAt;
+    private Instant revokedAt;
 
     protected PlatformKey() {
     }
@@ -36,7 +37,17 @@ class PlatformKey {
     }
 
     boolean isValidAt(Instant instant) {
-        return !instant.isBefore(notBefore) && (notAfter == null || instant.isBefore(notAfter));
+        return revokedAt == null && !instant.isBefore(notBefore) && (notAfter == null || instant.isBefore(notAfter));
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    KeyView view(Instant now) {
+        return new KeyView(keyId, algorithm, publicKey, notBefore, notAfter, revokedAt, isValidAt(now));
     }
 
     PublicKey publicKey() {

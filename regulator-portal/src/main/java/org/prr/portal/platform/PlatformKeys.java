@@ -1,6 +1,9 @@
 package org.prr.portal.platform;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlatformKeys extends JpaRepository<PlatformKey, String> {
+
+    List<PlatformKey> findByPlatformIdOrderByKeyId(String platformId);
 }

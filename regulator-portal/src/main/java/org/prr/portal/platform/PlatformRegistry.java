@@ -1,58 +1,101 @@
 package org.prr.portal.platform;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.prr.portal.ApiProblem;
+import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The platforms the regulator knows, and the keys they sign with. */
+/**
+ * The platforms the regulator knows, and the keys they sign with. Staff act only within their jurisdiction: a
+ * platform outside it is answered as if it did not exist. Every change is audited in its own transaction.
+ */
 @Service
 public class PlatformRegistry {
 
     private final Platforms platforms;
     private final PlatformKeys keys;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PlatformRegistry(Platforms platforms, PlatformKeys keys, ApplicationEventPublisher events, Clock clock) {
+    PlatformRegistry(Platforms platforms, PlatformKeys keys, ApplicationEventPublisher events, AuditTrail audit,
+            Clock clock) {
         this.platforms = platforms;
         this.keys = keys;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Registers a platform; listeners (the ledger) see {@link PlatformRegistered} in the same transaction. */
     @Transactional
-    public Platform register(PlatformRegistration registration) {
+    public Platform register(StaffPrincipal by, PlatformRegistration registration) {
+        if (!by.canSee(registration.jurisdiction())) {
+            throw ApiProblem.forbidden("you may register platforms only in jurisdiction " + by.getJurisdiction());
+        }
         if (platforms.existsById(registration.platformId())) {
             throw ApiProblem.conflict("platform " + registration.platformId() + " is already registered");
         }
         Platform platform = platforms.save(new Platform(registration, clock.instant()));
         events.publishEvent(new PlatformRegistered(platform.getPlatformId()));
+        audit.record(by, AuditTrail.Action.PLATFORM_REGISTERED, platform.getPlatformId(),
+                platform.getJurisdiction(), platform.getName());
         return platform;
     }
 
     @Transactional
-    public void addKey(String platformId, KeyRegistration registration) {
-        if (!platforms.existsById(platformId)) {
-            throw ApiProblem.notFound("no platform " + platformId);
-        }
+    public void addKey(StaffPrincipal by, String platformId, KeyRegistration registration) {
+        Platform platform = visible(by, platformId);
         if (keys.existsById(registration.keyId())) {
             throw ApiProblem.conflict("key id " + registration.keyId() + " is already registered");
         }
+        PlatformKey key = new PlatformKey(platformId, registration, clock.instant());
         try {
-            new PlatformKey(platformId, registration, clock.instant()).publicKey();
+            key.publicKey();
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("publicKey", "must be a base64 X.509 SubjectPublicKeyInfo of an Ed25519 key");
         }
-        keys.save(new PlatformKey(platformId, registration, clock.instant()));
+        keys.save(key);
+        audit.record(by, AuditTrail.Action.KEY_ADDED, platformId + "/" + registration.keyId(),
+                platform.getJurisdiction(), "valid " + registration.notBefore() + " to " + registration.notAfter());
+    }
+
+    /** From now on, requests signed with the key are refused. Revoking twice changes nothing. */
+    @Transactional
+    public void revokeKey(StaffPrincipal by, String platformId, String keyId) {
+        Platform platform = visible(by, platformId);
+        PlatformKey key = keys.findById(keyId).filter(k -> k.getPlatformId().equals(platformId))
+                .orElseThrow(() -> ApiProblem.notFound("platform " + platformId + " has no key " + keyId));
+        key.revoke(clock.instant());
+        audit.record(by, AuditTrail.Action.KEY_REVOKED, platformId + "/" + keyId, platform.getJurisdiction(), null);
+    }
+
+    /** The platform if the caller's jurisdiction covers it; otherwise 404, exactly as for an unknown one. */
+    @Transactional(readOnly = true)
+    public Platform visible(StaffPrincipal by, String platformId) {
+        return platforms.findById(platformId).filter(platform -> by.canSee(platform.getJurisdiction()))
+                .orElseThrow(() -> ApiProblem.notFound("no platform " + platformId + " in your jurisdiction"));
     }
 
     @Transactional(readOnly = true)
-    public Optional<Platform> find(String platformId) {
-        return platforms.findById(platformId);
+    public List<Platform> visibleTo(StaffPrincipal by) {
+        return by.isNational() ? platforms.findAllByOrderByPlatformId()
+                : platforms.findByJurisdictionOrderByPlatformId(by.getJurisdiction());
+    }
+
+    @Transactional(readOnly = true)
+    public List<KeyView> keys(String platformId) {
+        return keys.findByPlatformIdOrderByKeyId(platformId).stream().map(k -> k.view(clock.instant())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String platformId) {
+        return platforms.existsById(platformId);
     }
 
     @Transactional(readOnly = true)

@@ -12,18 +12,28 @@ public class StaffPrincipal extends User {
 
     private final String jurisdiction;
 
-    StaffPrincipal(String username, String passwordHash, boolean enabled, String jurisdiction, Set<Role> roles) {
-        super(username, passwordHash, enabled, true, true, true,
+    StaffPrincipal(String username, String passwordHash, boolean enabled, boolean nonLocked, String jurisdiction,
+            Set<Role> roles) {
+        super(username, passwordHash, enabled, true, true, nonLocked,
                 roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).collect(Collectors.toSet()));
         this.jurisdiction = jurisdiction;
+    }
+
+    /** The portal itself acting at start-up (the demo registration), as it appears in the audit trail. */
+    public static StaffPrincipal system(String name) {
+        return new StaffPrincipal("system:" + name, "", false, false, NATIONAL, Set.of(Role.ADMIN));
     }
 
     public String getJurisdiction() {
         return jurisdiction;
     }
 
+    public boolean isNational() {
+        return NATIONAL.equals(jurisdiction);
+    }
+
     /** The national level sees every jurisdiction; everyone else sees only their own. */
     public boolean canSee(String platformJurisdiction) {
-        return NATIONAL.equals(jurisdiction) || jurisdiction.equals(platformJurisdiction);
+        return isNational() || jurisdiction.equals(platformJurisdiction);
     }
 }

@@ -17,6 +17,8 @@ class StaffUser {
     private String roles;
     private boolean enabled;
     private Instant createdAt;
+    private int failedLogins;
+    private Instant lockedUntil;
 
     protected StaffUser() {
     }
@@ -30,8 +32,27 @@ class StaffUser {
         this.createdAt = createdAt;
     }
 
-    StaffPrincipal principal() {
+    StaffPrincipal principal(Instant now) {
         Set<Role> granted = Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet());
-        return new StaffPrincipal(username, passwordHash, enabled, jurisdiction, granted);
+        boolean nonLocked = lockedUntil == null || !now.isBefore(lockedUntil);
+        return new StaffPrincipal(username, passwordHash, enabled, nonLocked, jurisdiction, granted);
+    }
+
+    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account until {@code lockedUntil}. */
+    void failedLogin(int maxFailures, Instant lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = lockUntil;
+            failedLogins = 0;
+        }
+    }
+
+    void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    String getJurisdiction() {
+        return jurisdiction;
     }
 }

@@ -14,6 +14,7 @@ import org.prr.portal.PortalIntegrationTest;
 import org.prr.portal.platform.PlatformRegistration;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
+import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,7 +34,8 @@ class LedgerIT {
 
     private String newPlatform() {
         String id = "l-" + UUID.randomUUID().toString().substring(0, 8);
-        registry.register(new PlatformRegistration(id, "Ledger test " + id, "CN-50", Tier.STANDARD, null));
+        registry.register(StaffPrincipal.system("ledger-test"),
+                new PlatformRegistration(id, "Ledger test " + id, "CN-50", Tier.STANDARD, null));
         return id;
     }
 
