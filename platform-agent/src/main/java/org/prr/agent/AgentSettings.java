@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.prr.model.signing.Ed25519Keys;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -36,9 +37,7 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
             @DefaultValue("false") boolean generateIfMissing) {
 
         public Path publicKeyFile() {
-            String name = privateKeyFile.getFileName().toString();
-            String base = name.endsWith(".pem") ? name.substring(0, name.length() - 4) : name;
-            return privateKeyFile.resolveSibling(base + ".pub.pem");
+            return Ed25519Keys.publicKeyFileFor(privateKeyFile);
         }
     }
 

@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.bootstrap-admin.username=" + PortalClient.ADMIN,
-        "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD})
+        "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD,
+        "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem"})
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 public @interface PortalIntegrationTest {
 }

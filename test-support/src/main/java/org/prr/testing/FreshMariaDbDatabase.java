@@ -22,16 +22,31 @@ public class FreshMariaDbDatabase implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String name = "prr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name)));
         TestPropertyValues.of(
-                "spring.datasource.url=" + SERVER + name,
+                "spring.datasource.url=" + url(create()),
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=" + PASSWORD).applyTo(context);
     }
 
-    private static void execute(String sql) {
+    /** Creates a database that is dropped when the JVM exits, and returns its name. */
+    public static String create() {
+        String name = "prr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name)));
+        return name;
+    }
+
+    public static String url(String database) {
+        return SERVER + database;
+    }
+
+    /** Connects as the server's administrative user (root). */
+    public static Connection connectAsAdministrator(String database) throws SQLException {
+        return DriverManager.getConnection(url(database), USER, PASSWORD);
+    }
+
+    /** Runs one statement as the server's administrative user. */
+    public static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

@@ -9,5 +9,7 @@ interface LedgerEntries extends JpaRepository<LedgerEntry, Long> {
 
     Optional<LedgerEntry> findByReportId(String reportId);
 
+    Optional<LedgerEntry> findByPlatformIdAndSeq(String platformId, long seq);
+
     List<LedgerEntry> findByPlatformIdAndSeqGreaterThanOrderBySeqAsc(String platformId, long afterSeq, Limit limit);
 }

@@ -21,6 +21,10 @@ class LedgerHead {
         this.lastHash = ChainHashes.GENESIS;
     }
 
+    String getPlatformId() {
+        return platformId;
+    }
+
     long getLastSeq() {
         return lastSeq;
     }

@@ -1,0 +1,16 @@
+-- Production grants for the portal's application user on MySQL 8 / MariaDB.
+--
+-- Run as the schema owner, in the portal's schema (USE portal;), after the migrations have created the tables,
+-- and again after any migration that adds a table. Choose the user, host and password first.
+-- The application may read everything and append ledger entries and audit events, but may never change or delete
+-- them; migrations run as the owner (SPRING_FLYWAY_USER / SPRING_FLYWAY_PASSWORD).
+
+CREATE USER IF NOT EXISTS 'portal_app'@'%' IDENTIFIED BY 'change-me';
+
+GRANT SELECT, INSERT ON ledger_entry TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON audit_event TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON ledger_head TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON platform TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON platform_key TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON staff_user TO 'portal_app'@'%';
+GRANT SELECT ON flyway_schema_history TO 'portal_app'@'%';
