@@ -6,11 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Valid reports to start tests from; each test changes only what it is about. */
+/**
+ * Valid reports to start tests from; each test changes only what it is about. Each new report is for a day of its
+ * own (counting back from {@link #DAY}), since a period is reported once and then only amended.
+ */
 public final class ReportFixtures {
 
     public static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+    private static final AtomicInteger DAYS_BACK = new AtomicInteger();
 
     private ReportFixtures() {
     }
@@ -29,7 +34,14 @@ public final class ReportFixtures {
     }
 
     public static MetricReport complaintsReport(String platformId, UUID reportId, ComplaintsSection section) {
-        return MetricReport.complaints(reportId, platformId, Period.day(DAY),
+        return MetricReport.complaints(reportId, platformId, Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
                 OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "0.1.0", section);
+    }
+
+    /** A correction of {@code original}: same platform, family and period, new figures, a new id. */
+    public static MetricReport amendment(MetricReport original, ComplaintsSection section, String reason) {
+        return new MetricReport(MetricReport.SCHEMA_VERSION, UUID.randomUUID(), original.platformId(),
+                original.family(), original.period(), original.generatedAt().plusHours(1), original.agentVersion(),
+                original.reportId(), reason, null, section, null, null);
     }
 }

@@ -11,9 +11,9 @@ import org.prr.model.MetricReport;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
 import org.prr.portal.ApiProblem;
-import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
+import org.prr.portal.report.ReportBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,13 +25,13 @@ class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final Validator validator;
-    private final Ledger ledger;
+    private final ReportBook reports;
     /** Report ids being appended by this instance right now. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-    ReportIntake(Validator validator, Ledger ledger) {
+    ReportIntake(Validator validator, ReportBook reports) {
         this.validator = validator;
-        this.ledger = ledger;
+        this.reports = reports;
     }
 
     Ledger.Appended submit(SignatureHeaders caller, byte[] body) {
@@ -49,9 +49,9 @@ class ReportIntake {
         }
         Ledger.Appended appended = appendOnce(caller, report, body);
         switch (appended.outcome()) {
-            case APPENDED -> log.info("Accepted {} report {} of {} for {}..{} as ledger seq {}", report.family(),
-                    report.reportId(), report.platformId(), report.period().start(), report.period().end(),
-                    appended.entry().seq());
+            case APPENDED -> log.info("Accepted {} {} {} of {} for {}..{} as ledger seq {}", report.family(),
+                    report.supersedes() == null ? "report" : "amendment", report.reportId(), report.platformId(),
+                    report.period().start(), report.period().end(), appended.entry().seq());
             case REPLAYED -> log.info("Replay of report {} of {}: answered with its receipt, nothing written",
                     report.reportId(), report.platformId());
             case CONFLICT -> throw ApiProblem.replayMismatch("report " + report.reportId()
@@ -72,9 +72,8 @@ class ReportIntake {
                     + "its receipt");
         }
         try {
-            return ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.REPORT_ACCEPTED,
-                    new String(body, StandardCharsets.UTF_8), report.reportId(),
-                    new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+            return reports.accept(report, new String(body, StandardCharsets.UTF_8),
+                    new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature()));
         } finally {
             inFlight.remove(report.reportId());
         }

@@ -43,7 +43,8 @@ class CanonicalJsonTests {
         assertThat(CanonicalJson.canonicalize(written)).isEqualTo(written);
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .contains("\"generatedAt\":\"2026-11-24T01:00:05+08:00\"")
-                .contains("\"period\":{\"cadence\":\"DAY\",\"end\":\"2026-11-23\",\"start\":\"2026-11-23\"}")
+                .contains("\"period\":{\"cadence\":\"DAY\",\"end\":\"" + report.period().end()
+                        + "\",\"start\":\"" + report.period().start() + "\"}")
                 .doesNotContain("ordered");
     }
 

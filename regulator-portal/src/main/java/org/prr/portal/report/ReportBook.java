@@ -1,0 +1,115 @@
+package org.prr.portal.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.prr.model.MetricFamily;
+import org.prr.model.MetricReport;
+import org.prr.portal.ApiProblem;
+import org.prr.portal.ledger.Entry;
+import org.prr.portal.ledger.EntryType;
+import org.prr.portal.ledger.Ledger;
+import org.prr.portal.ledger.NewEntry;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The platforms' reports by period: one current version per platform, family and period, and amendments that
+ * supersede it without overwriting anything.
+ */
+@Service
+public class ReportBook {
+
+    private final Ledger ledger;
+    private final ReportVersions versions;
+    private final ObjectMapper json;
+
+    ReportBook(Ledger ledger, ReportVersions versions, ObjectMapper json) {
+        this.ledger = ledger;
+        this.versions = versions;
+        this.json = json;
+    }
+
+    /**
+     * Appends the report to its platform's ledger (REPORT_ACCEPTED, or REPORT_AMENDED when it supersedes one) and
+     * records it as the period's current version. The rules are checked after the append, while the chain head is
+     * locked, so two amendments of one report cannot both pass; a broken rule rolls the append back.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Ledger.Appended accept(MetricReport report, String body, NewEntry.PlatformSignature signature) {
+        EntryType type = report.supersedes() == null ? EntryType.REPORT_ACCEPTED : EntryType.REPORT_AMENDED;
+        Ledger.Appended appended = ledger.appendOnce(new NewEntry(report.platformId(), type, body,
+                report.reportId(), signature));
+        if (appended.outcome() != Ledger.Outcome.APPENDED) {
+            return appended;
+        }
+        int version = 1;
+        if (report.supersedes() == null) {
+            versions.findCurrent(report.platformId(), report.family(), report.period().start(), report.period().end())
+                    .ifPresent(current -> {
+                        throw ApiProblem.invalid("period", report.family() + " for " + report.period().start()
+                                + ".." + report.period().end() + " was already reported as " + current.getReportId()
+                                + "; to correct it send an amendment with supersedes=" + current.getReportId()
+                                + " and an amendmentReason");
+                    });
+        } else {
+            ReportVersion superseded = versions.findById(report.supersedes().toString())
+                    .filter(v -> v.getPlatformId().equals(report.platformId()))
+                    .orElseThrow(() -> ApiProblem.invalid("supersedes", "no accepted report "
+                            + report.supersedes() + " of platform " + report.platformId()));
+            if (!superseded.isForSamePeriodAs(report)) {
+                throw ApiProblem.invalid("supersedes", "report " + report.supersedes()
+                        + " is of another family or period; an amendment keeps both");
+            }
+            if (superseded.getSupersededBy() != null) {
+                throw ApiProblem.invalid("supersedes", "report " + report.supersedes() + " was already amended by "
+                        + superseded.getSupersededBy() + "; amend that one");
+            }
+            superseded.supersededBy(report);
+            version = superseded.getVersion() + 1;
+        }
+        versions.save(new ReportVersion(report, version, appended.entry().seq(), appended.entry().recordedAt()));
+        return appended;
+    }
+
+    /** The current version of each period, newest period first, with its figures. */
+    @Transactional(readOnly = true)
+    public List<ReportView> current(String platformId, MetricFamily family, int limit) {
+        return versions.findCurrent(platformId, family, Limit.of(limit)).stream().map(this::view).toList();
+    }
+
+    /** Every version of the period the given report belongs to, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReportView> history(String platformId, String reportId) {
+        ReportVersion found = versions.findById(reportId).filter(v -> v.getPlatformId().equals(platformId))
+                .orElseThrow(() -> ApiProblem.notFound("no report " + reportId + " of platform " + platformId));
+        List<ReportVersion> chain = new ArrayList<>();
+        for (ReportVersion v = found; v != null; v = v.getSupersedes() == null ? null
+                : versions.findById(v.getSupersedes()).orElse(null)) {
+            chain.add(v);
+        }
+        Collections.reverse(chain);
+        for (ReportVersion v = found; v.getSupersededBy() != null; ) {
+            v = versions.findById(v.getSupersededBy()).orElseThrow();
+            chain.add(v);
+        }
+        return chain.stream().map(this::view).toList();
+    }
+
+    private ReportView view(ReportVersion version) {
+        Entry entry = ledger.findByReportId(UUID.fromString(version.getReportId())).orElseThrow();
+        try {
+            JsonNode payload = json.readTree(entry.payload());
+            JsonNode section = payload.get(MetricFamily.valueOf(payload.get("family").asText()).sectionName());
+            return version.view(section == null ? null : json.writeValueAsString(section));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ledger payload of " + version.getReportId() + " is not JSON", e);
+        }
+    }
+}
