@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * key, never what the body says.
  */
 @Component
-class SignedRequestAuthenticator {
+public class SignedRequestAuthenticator {
 
     private final PlatformRegistry registry;
     private final IntakeSettings settings;
@@ -35,7 +35,7 @@ class SignedRequestAuthenticator {
      * The verified signature headers; their {@code platformId} is the caller's identity. Each authenticated request
      * takes one of the platform's rate-limit tokens.
      */
-    SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
+    public SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
         SignatureHeaders headers = new SignatureHeaders(
                 required(request, SignatureHeaders.PLATFORM_ID), required(request, SignatureHeaders.KEY_ID),
                 timestamp(required(request, SignatureHeaders.TIMESTAMP)),

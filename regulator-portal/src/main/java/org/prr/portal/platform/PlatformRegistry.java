@@ -93,6 +93,13 @@ public class PlatformRegistry {
         return keys.findByPlatformIdOrderByKeyId(platformId).stream().map(k -> k.view(clock.instant())).toList();
     }
 
+    /** For calls already authenticated as the platform itself. */
+    @Transactional(readOnly = true)
+    public Platform registered(String platformId) {
+        return platforms.findById(platformId)
+                .orElseThrow(() -> ApiProblem.notFound("no platform " + platformId));
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String platformId) {
         return platforms.existsById(platformId);

@@ -1,0 +1,67 @@
+package org.prr.portal.obligation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.prr.model.Cadence;
+import org.prr.model.MetricFamily;
+
+/** A tier's default for one family, or a platform's own rule that replaces it. */
+@Entity
+class ObligationRule {
+
+    enum Scope {
+        TIER, PLATFORM
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private Scope scope;
+    private String scopeKey;
+    @Enumerated(EnumType.STRING)
+    private MetricFamily family;
+    @Enumerated(EnumType.STRING)
+    private Cadence cadence;
+    private int graceHours;
+    private String thresholds;
+
+    protected ObligationRule() {
+    }
+
+    ObligationRule(String platformId, MetricFamily family) {
+        this.scope = Scope.PLATFORM;
+        this.scopeKey = platformId;
+        this.family = family;
+    }
+
+    void set(Cadence cadence, int graceHours, String thresholds) {
+        this.cadence = cadence;
+        this.graceHours = graceHours;
+        this.thresholds = thresholds;
+    }
+
+    Scope getScope() {
+        return scope;
+    }
+
+    MetricFamily getFamily() {
+        return family;
+    }
+
+    Cadence getCadence() {
+        return cadence;
+    }
+
+    int getGraceHours() {
+        return graceHours;
+    }
+
+    String getThresholds() {
+        return thresholds;
+    }
+}

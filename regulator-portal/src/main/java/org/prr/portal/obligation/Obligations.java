@@ -1,0 +1,82 @@
+package org.prr.portal.obligation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.prr.model.MetricFamily;
+import org.prr.model.Obligation;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reporting obligations of each platform: its tier's defaults, replaced family by family by its own rules. */
+@Service
+public class Obligations {
+
+    private static final TypeReference<Map<String, BigDecimal>> THRESHOLDS = new TypeReference<>() {
+    };
+
+    private final ObligationRules rules;
+    private final ObligationSettings settings;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+
+    Obligations(ObligationRules rules, ObligationSettings settings, AuditTrail audit, ObjectMapper json) {
+        this.rules = rules;
+        this.settings = settings;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> of(Platform platform) {
+        Map<MetricFamily, ObligationRule> effective = new EnumMap<>(MetricFamily.class);
+        rules.findByScopeAndScopeKey(ObligationRule.Scope.TIER, platform.getTier().name())
+                .forEach(rule -> effective.put(rule.getFamily(), rule));
+        rules.findByScopeAndScopeKey(ObligationRule.Scope.PLATFORM, platform.getPlatformId())
+                .forEach(rule -> effective.put(rule.getFamily(), rule));
+        List<Obligation> obligations = new ArrayList<>();
+        effective.values().forEach(rule -> obligations.add(new Obligation(rule.getFamily(), rule.getCadence(),
+                Duration.ofHours(rule.getGraceHours()), settings.timeZone(), thresholds(rule),
+                rule.getScope() == ObligationRule.Scope.TIER ? Obligation.Source.TIER_DEFAULT
+                        : Obligation.Source.PLATFORM)));
+        return obligations;
+    }
+
+    @Transactional
+    void set(StaffPrincipal by, Platform platform, MetricFamily family, ObligationChange change) {
+        ObligationRule rule = rules.findByScopeAndScopeKeyAndFamily(ObligationRule.Scope.PLATFORM,
+                platform.getPlatformId(), family).orElseGet(() -> new ObligationRule(platform.getPlatformId(), family));
+        String thresholds = write(new TreeMap<>(change.thresholds()));
+        rule.set(change.cadence(), change.graceHours(), thresholds);
+        rules.save(rule);
+        audit.record(by, AuditTrail.Action.OBLIGATION_SET, platform.getPlatformId() + "/" + family,
+                platform.getJurisdiction(), change.cadence() + ", grace " + change.graceHours() + " h, " + thresholds);
+    }
+
+    private Map<String, BigDecimal> thresholds(ObligationRule rule) {
+        try {
+            return json.readValue(rule.getThresholds(), THRESHOLDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("obligation thresholds are not a JSON object of numbers: "
+                    + rule.getThresholds(), e);
+        }
+    }
+
+    private String write(Map<String, BigDecimal> thresholds) {
+        try {
+            return json.writeValueAsString(thresholds);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
