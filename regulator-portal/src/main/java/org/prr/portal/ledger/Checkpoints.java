@@ -46,16 +46,14 @@ public class Checkpoints {
     public record Result(String platformId, long seq, boolean valid, String problem) {
     }
 
-    private final LedgerEntries entries;
-    private final LedgerHeads heads;
+    private final LedgerStore store;
     private final Ledger ledger;
     private final Clock clock;
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    Checkpoints(LedgerEntries entries, LedgerHeads heads, Ledger ledger, Clock clock, CheckpointSettings settings) {
-        this.entries = entries;
-        this.heads = heads;
+    Checkpoints(LedgerStore store, Ledger ledger, Clock clock, CheckpointSettings settings) {
+        this.store = store;
         this.ledger = ledger;
         this.clock = clock;
         Ed25519Keys.KeyPairFile key = Ed25519Keys.loadOrGenerate(settings.privateKeyFile(),
@@ -76,9 +74,9 @@ public class Checkpoints {
     @Transactional(readOnly = true)
     public Export export(List<String> platformIds) {
         Instant now = clock.instant();
-        List<Checkpoint> checkpoints = heads.findAllById(platformIds).stream()
-                .filter(head -> head.getLastSeq() > 0)
-                .map(head -> sign(new Signed(head.getPlatformId(), head.getLastSeq(), head.getLastHash(), now)))
+        List<Checkpoint> checkpoints = store.heads(platformIds).stream()
+                .filter(head -> head.lastSeq() > 0)
+                .map(head -> sign(new Signed(head.platformId(), head.lastSeq(), head.lastHash(), now)))
                 .toList();
         return new Export(Ed25519Keys.toBase64(publicKey), now, checkpoints);
     }
@@ -97,8 +95,8 @@ public class Checkpoints {
         if (!chain.valid()) {
             return new Result(c.platformId(), c.seq(), false, "the chain is broken at seq " + chain.firstBadSeq());
         }
-        return entries.findByPlatformIdAndSeq(c.platformId(), c.seq())
-                .map(entry -> entry.getEntryHash().equals(c.entryHash())
+        return store.findBySeq(c.platformId(), c.seq())
+                .map(entry -> entry.entryHash().equals(c.entryHash())
                         ? new Result(c.platformId(), c.seq(), true, null)
                         : new Result(c.platformId(), c.seq(), false, "entry " + c.seq()
                                 + " no longer has the checkpoint's hash: the chain was rewritten"))

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.prr.portal.platform.PlatformRegistered;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +18,11 @@ public class Ledger {
 
     private static final int VERIFY_PAGE_SIZE = 1000;
 
-    private final LedgerEntries entries;
-    private final LedgerHeads heads;
+    private final LedgerStore store;
     private final Clock clock;
 
-    Ledger(LedgerEntries entries, LedgerHeads heads, Clock clock) {
-        this.entries = entries;
-        this.heads = heads;
+    Ledger(LedgerStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -44,7 +41,7 @@ public class Ledger {
 
     @EventListener
     void open(PlatformRegistered registered) {
-        heads.save(new LedgerHead(registered.platformId()));
+        store.openChain(registered.platformId());
     }
 
     /**
@@ -54,49 +51,48 @@ public class Ledger {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Appended appendOnce(NewEntry entry) {
-        LedgerHead head = heads.lock(entry.platformId())
+        LedgerStore.Head head = store.lockHead(entry.platformId())
                 .orElseThrow(() -> new IllegalStateException("no ledger chain for platform " + entry.platformId()));
         String payloadHash = ChainHashes.payloadHash(entry.payload());
         if (entry.reportId() != null) {
-            Optional<Entry> existing = entries.findByReportId(entry.reportId().toString()).map(LedgerEntry::view);
+            Optional<Entry> existing = store.findByReportId(entry.reportId());
             if (existing.isPresent()) {
                 Entry found = existing.get();
                 boolean same = found.platformId().equals(entry.platformId()) && found.payloadHash().equals(payloadHash);
                 return new Appended(same ? Outcome.REPLAYED : Outcome.CONFLICT, found);
             }
         }
-        long seq = head.getLastSeq() + 1;
+        long seq = head.lastSeq() + 1;
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LedgerEntry appended = entries.save(new LedgerEntry(entry, seq, recordedAt, payloadHash, head.getLastHash()));
-        head.advance(appended, seq);
-        return new Appended(Outcome.APPENDED, appended.view());
+        Entry appended = new Entry(entry.platformId(), seq, entry.type(), recordedAt, entry.reportId(), payloadHash,
+                head.lastHash(), ChainHashes.entryHash(head.lastHash(), entry.platformId(), seq, entry.type(),
+                        recordedAt, payloadHash), entry.payload(), entry.signature());
+        store.append(appended, head);
+        return new Appended(Outcome.APPENDED, appended);
     }
 
     @Transactional(readOnly = true)
     public Optional<Entry> findByReportId(UUID reportId) {
-        return entries.findByReportId(reportId.toString()).map(LedgerEntry::view);
+        return store.findByReportId(reportId);
     }
 
     /** Entries from {@code fromSeq} on, oldest first. */
     @Transactional(readOnly = true)
     public List<Entry> entries(String platformId, long fromSeq, int limit) {
-        return entries.findByPlatformIdAndSeqGreaterThanOrderBySeqAsc(platformId, fromSeq - 1, Limit.of(limit))
-                .stream().map(LedgerEntry::view).toList();
+        return store.after(platformId, fromSeq - 1, limit);
     }
 
     /** Recomputes the whole chain from its first entry and names the first entry that does not hold. */
     @Transactional(readOnly = true)
     public Verification verify(String platformId) {
-        LedgerHead head = heads.findById(platformId)
+        LedgerStore.Head head = store.head(platformId)
                 .orElseThrow(() -> new IllegalStateException("no ledger chain for platform " + platformId));
         long expectedSeq = 1;
         String prevHash = ChainHashes.GENESIS;
-        List<LedgerEntry> page;
+        List<Entry> page;
         do {
-            page = entries.findByPlatformIdAndSeqGreaterThanOrderBySeqAsc(platformId, expectedSeq - 1,
-                    Limit.of(VERIFY_PAGE_SIZE));
-            for (LedgerEntry stored : page) {
-                Entry e = stored.view();
+            page = store.after(platformId, expectedSeq - 1, VERIFY_PAGE_SIZE);
+            for (Entry e : page) {
                 String problem = check(e, expectedSeq, prevHash);
                 if (problem != null) {
                     return Verification.broken(platformId, expectedSeq - 1, Math.min(e.seq(), expectedSeq), problem);
@@ -106,9 +102,9 @@ public class Ledger {
             }
         } while (page.size() == VERIFY_PAGE_SIZE);
         long count = expectedSeq - 1;
-        if (head.getLastSeq() != count || !head.getLastHash().equals(prevHash)) {
+        if (head.lastSeq() != count || !head.lastHash().equals(prevHash)) {
             return Verification.broken(platformId, count, count + 1, "the chain head records seq "
-                    + head.getLastSeq() + " but the entries end at seq " + count);
+                    + head.lastSeq() + " but the entries end at seq " + count);
         }
         return Verification.intact(platformId, count, prevHash);
     }

@@ -41,7 +41,8 @@ public class PlatformRegistry {
         if (platforms.existsById(registration.platformId())) {
             throw ApiProblem.conflict("platform " + registration.platformId() + " is already registered");
         }
-        Platform platform = platforms.save(new Platform(registration, clock.instant()));
+        // Flushed now: listeners write with plain SQL (the ledger's head row refers to this one).
+        Platform platform = platforms.saveAndFlush(new Platform(registration, clock.instant()));
         events.publishEvent(new PlatformRegistered(platform.getPlatformId()));
         audit.record(by, AuditTrail.Action.PLATFORM_REGISTERED, platform.getPlatformId(),
                 platform.getJurisdiction(), platform.getName());

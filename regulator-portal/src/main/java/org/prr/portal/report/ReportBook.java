@@ -14,7 +14,6 @@ import org.prr.portal.ledger.Entry;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,62 +53,62 @@ public class ReportBook {
             versions.findCurrent(report.platformId(), report.family(), report.period().start(), report.period().end())
                     .ifPresent(current -> {
                         throw ApiProblem.invalid("period", report.family() + " for " + report.period().start()
-                                + ".." + report.period().end() + " was already reported as " + current.getReportId()
-                                + "; to correct it send an amendment with supersedes=" + current.getReportId()
+                                + ".." + report.period().end() + " was already reported as " + current.reportId()
+                                + "; to correct it send an amendment with supersedes=" + current.reportId()
                                 + " and an amendmentReason");
                     });
         } else {
-            ReportVersion superseded = versions.findById(report.supersedes().toString())
-                    .filter(v -> v.getPlatformId().equals(report.platformId()))
+            ReportVersions.Version superseded = versions.find(report.supersedes().toString())
+                    .filter(v -> v.platformId().equals(report.platformId()))
                     .orElseThrow(() -> ApiProblem.invalid("supersedes", "no accepted report "
                             + report.supersedes() + " of platform " + report.platformId()));
             if (!superseded.isForSamePeriodAs(report)) {
                 throw ApiProblem.invalid("supersedes", "report " + report.supersedes()
                         + " is of another family or period; an amendment keeps both");
             }
-            if (superseded.getSupersededBy() != null) {
+            if (superseded.supersededBy() != null) {
                 throw ApiProblem.invalid("supersedes", "report " + report.supersedes() + " was already amended by "
-                        + superseded.getSupersededBy() + "; amend that one");
+                        + superseded.supersededBy() + "; amend that one");
             }
-            superseded.supersededBy(report);
-            version = superseded.getVersion() + 1;
+            versions.markSuperseded(superseded.reportId(), report);
+            version = superseded.version() + 1;
         }
-        versions.save(new ReportVersion(report, version, appended.entry().seq(), appended.entry().recordedAt()));
+        versions.insert(report, version, appended.entry().seq(), appended.entry().recordedAt());
         return appended;
     }
 
     /** The current version of each period, newest period first, with its figures. */
     @Transactional(readOnly = true)
     public List<ReportView> current(String platformId, MetricFamily family, int limit) {
-        return versions.findCurrent(platformId, family, Limit.of(limit)).stream().map(this::view).toList();
+        return versions.findCurrent(platformId, family, limit).stream().map(this::view).toList();
     }
 
     /** Every version of the period the given report belongs to, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportView> history(String platformId, String reportId) {
-        ReportVersion found = versions.findById(reportId).filter(v -> v.getPlatformId().equals(platformId))
+        ReportVersions.Version found = versions.find(reportId).filter(v -> v.platformId().equals(platformId))
                 .orElseThrow(() -> ApiProblem.notFound("no report " + reportId + " of platform " + platformId));
-        List<ReportVersion> chain = new ArrayList<>();
-        for (ReportVersion v = found; v != null; v = v.getSupersedes() == null ? null
-                : versions.findById(v.getSupersedes()).orElse(null)) {
+        List<ReportVersions.Version> chain = new ArrayList<>();
+        for (ReportVersions.Version v = found; v != null; v = v.supersedes() == null ? null
+                : versions.find(v.supersedes()).orElse(null)) {
             chain.add(v);
         }
         Collections.reverse(chain);
-        for (ReportVersion v = found; v.getSupersededBy() != null; ) {
-            v = versions.findById(v.getSupersededBy()).orElseThrow();
+        for (ReportVersions.Version v = found; v.supersededBy() != null; ) {
+            v = versions.find(v.supersededBy()).orElseThrow();
             chain.add(v);
         }
         return chain.stream().map(this::view).toList();
     }
 
-    private ReportView view(ReportVersion version) {
-        Entry entry = ledger.findByReportId(UUID.fromString(version.getReportId())).orElseThrow();
+    private ReportView view(ReportVersions.Version version) {
+        Entry entry = ledger.findByReportId(UUID.fromString(version.reportId())).orElseThrow();
         try {
             JsonNode payload = json.readTree(entry.payload());
             JsonNode section = payload.get(MetricFamily.valueOf(payload.get("family").asText()).sectionName());
             return version.view(section == null ? null : json.writeValueAsString(section));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ledger payload of " + version.getReportId() + " is not JSON", e);
+            throw new IllegalStateException("ledger payload of " + version.reportId() + " is not JSON", e);
         }
     }
 }

@@ -1,22 +1,84 @@
 package org.prr.portal.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.prr.model.MetricReport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
 
-interface ReportVersions extends JpaRepository<ReportVersion, String> {
+/** {@code report_version} in plain SQL, written on the intake's hot path alongside the ledger. */
+@Repository
+class ReportVersions {
 
-    @Query("""
-            select v from ReportVersion v where v.platformId = :platformId and v.family = :family
-            and v.periodStart = :start and v.periodEnd = :end and v.supersededBy is null""")
-    Optional<ReportVersion> findCurrent(String platformId, MetricFamily family, LocalDate start, LocalDate end);
+    /** One accepted report of a period; amendments link versions through supersedes / supersededBy. */
+    record Version(String reportId, String platformId, MetricFamily family, LocalDate periodStart,
+            LocalDate periodEnd, Cadence cadence, int version, long ledgerSeq, Instant recordedAt, String supersedes,
+            String supersededBy, String amendmentReason) {
 
-    @Query("""
-            select v from ReportVersion v where v.platformId = :platformId and v.supersededBy is null
-            and (:family is null or v.family = :family) order by v.periodStart desc, v.family""")
-    List<ReportVersion> findCurrent(String platformId, MetricFamily family, Limit limit);
+        boolean isForSamePeriodAs(MetricReport report) {
+            return family == report.family() && periodStart.equals(report.period().start())
+                    && periodEnd.equals(report.period().end());
+        }
+
+        ReportView view(String figures) {
+            return new ReportView(reportId, family, new ReportView.PeriodView(periodStart, periodEnd, cadence),
+                    version, supersededBy == null, ledgerSeq, recordedAt, supersedes, supersededBy, amendmentReason,
+                    figures);
+        }
+    }
+
+    private static final RowMapper<Version> VERSION = (row, n) -> new Version(row.getString("report_id"),
+            row.getString("platform_id"), MetricFamily.valueOf(row.getString("family")),
+            row.getObject("period_start", LocalDate.class), row.getObject("period_end", LocalDate.class),
+            Cadence.valueOf(row.getString("cadence")), row.getInt("version"), row.getLong("ledger_seq"),
+            row.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString("supersedes"),
+            row.getString("superseded_by"), row.getString("amendment_reason"));
+
+    private final JdbcTemplate jdbc;
+
+    ReportVersions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(MetricReport report, int version, long ledgerSeq, Instant recordedAt) {
+        jdbc.update("INSERT INTO report_version (report_id, platform_id, family, period_start, period_end, cadence, "
+                + "version, ledger_seq, recorded_at, supersedes, amendment_reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report.reportId().toString(), report.platformId(),
+                report.family().name(), report.period().start(), report.period().end(),
+                report.period().cadence().name(), version, ledgerSeq,
+                LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC),
+                report.supersedes() == null ? null : report.supersedes().toString(), report.amendmentReason());
+    }
+
+    void markSuperseded(String reportId, MetricReport by) {
+        jdbc.update("UPDATE report_version SET superseded_by = ? WHERE report_id = ?", by.reportId().toString(),
+                reportId);
+    }
+
+    Optional<Version> find(String reportId) {
+        return jdbc.query("SELECT * FROM report_version WHERE report_id = ?", VERSION, reportId).stream().findFirst();
+    }
+
+    Optional<Version> findCurrent(String platformId, MetricFamily family, LocalDate start, LocalDate end) {
+        return jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND family = ? AND period_start = ? "
+                + "AND period_end = ? AND superseded_by IS NULL", VERSION, platformId, family.name(), start, end)
+                .stream().findFirst();
+    }
+
+    /** The current version of each period, newest period first; all families when {@code family} is null. */
+    List<Version> findCurrent(String platformId, MetricFamily family, int limit) {
+        return family == null
+                ? jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND superseded_by IS NULL "
+                        + "ORDER BY period_start DESC, family LIMIT ?", VERSION, platformId, limit)
+                : jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND family = ? "
+                        + "AND superseded_by IS NULL ORDER BY period_start DESC LIMIT ?", VERSION, platformId,
+                        family.name(), limit);
+    }
 }

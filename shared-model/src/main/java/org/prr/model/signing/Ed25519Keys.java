@@ -12,11 +12,13 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Ed25519 keys in the forms the system exchanges them: public keys as base64 X.509 SubjectPublicKeyInfo (what the
@@ -25,6 +27,12 @@ import java.util.Base64;
 public final class Ed25519Keys {
 
     public static final String ALGORITHM = "Ed25519";
+
+    /**
+     * Signs and verifies; not registered with the JVM, so nothing else changes provider. Keys stay the JDK's own
+     * objects, which it accepts.
+     */
+    private static final Provider SIGNATURES = new BouncyCastleProvider();
 
     private Ed25519Keys() {
     }
@@ -39,7 +47,7 @@ public final class Ed25519Keys {
 
     public static byte[] sign(PrivateKey key, byte[] data) {
         try {
-            Signature ed25519 = Signature.getInstance(ALGORITHM);
+            Signature ed25519 = Signature.getInstance(ALGORITHM, SIGNATURES);
             ed25519.initSign(key);
             ed25519.update(data);
             return ed25519.sign();
@@ -51,7 +59,7 @@ public final class Ed25519Keys {
     /** False for a wrong signature, a malformed one, or a key of another algorithm. */
     public static boolean verify(PublicKey key, byte[] data, byte[] signature) {
         try {
-            Signature ed25519 = Signature.getInstance(ALGORITHM);
+            Signature ed25519 = Signature.getInstance(ALGORITHM, SIGNATURES);
             ed25519.initVerify(key);
             ed25519.update(data);
             return ed25519.verify(signature);
