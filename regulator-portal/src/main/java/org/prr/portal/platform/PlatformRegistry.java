@@ -1,12 +1,20 @@
 package org.prr.portal.platform;
 
+import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.prr.model.signing.Ed25519Keys;
 import org.prr.portal.ApiProblem;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +29,17 @@ public class PlatformRegistry {
     private final PlatformKeys keys;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Map<String, PublicKey> decodedKeys = new ConcurrentHashMap<>();
 
     PlatformRegistry(Platforms platforms, PlatformKeys keys, ApplicationEventPublisher events, AuditTrail audit,
-            Clock clock) {
+            JdbcTemplate jdbc, Clock clock) {
         this.platforms = platforms;
         this.keys = keys;
         this.events = events;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -106,9 +117,25 @@ public class PlatformRegistry {
         return platforms.existsById(platformId);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Looked up for every signed request, so in one SQL query; validity (window, revocation) is read each time, and
+     * only the decoding of the key's bytes is cached.
+     */
     public Optional<SigningKey> signingKey(String keyId) {
-        return keys.findById(keyId).map(k -> new SigningKey(keyId, k.getPlatformId(), k.publicKey(),
-                k.isValidAt(clock.instant())));
+        Instant now = clock.instant();
+        return jdbc.query("SELECT platform_id, public_key, not_before, not_after, revoked_at FROM platform_key "
+                + "WHERE key_id = ?", (row, n) -> {
+                    Instant notBefore = utc(row.getObject("not_before", LocalDateTime.class));
+                    Instant notAfter = utc(row.getObject("not_after", LocalDateTime.class));
+                    boolean valid = row.getObject("revoked_at") == null && !now.isBefore(notBefore)
+                            && (notAfter == null || now.isBefore(notAfter));
+                    PublicKey key = decodedKeys.computeIfAbsent(row.getString("public_key"),
+                            Ed25519Keys::publicKeyFromBase64);
+                    return new SigningKey(keyId, row.getString("platform_id"), key, valid);
+                }, keyId).stream().findFirst();
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 }
