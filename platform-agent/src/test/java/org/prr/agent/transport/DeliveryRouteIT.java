@@ -7,19 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Files;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
-import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
@@ -38,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The delivery routes against a portal played by WireMock, with the outbox on MariaDB. */
 @AgentIntegrationTest
-@CamelSpringBootTest
 class DeliveryRouteIT {
 
     @RegisterExtension
@@ -58,8 +55,6 @@ class DeliveryRouteIT {
     Outbox outbox;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    CamelContext camel;
     @Autowired
     AgentSettings settings;
 
@@ -88,8 +83,10 @@ class DeliveryRouteIT {
                         .withBody(receipt(report, seq))));
     }
 
-    private NotifyBuilder deliveriesFinished(int count) {
-        return new NotifyBuilder(camel).fromCurrentRoute("deliver-report").whenCompleted(count).create();
+    /** Waits until the report's delivery has ended (delivered or rejected), as `agent status` would show it. */
+    private Outbox.Delivery finished(MetricReport report) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> outbox.delivery(report.reportId()).orElseThrow(),
+                delivery -> delivery.status() != DeliveryStatus.PENDING);
     }
 
     private List<LoggedRequest> requestsFor(MetricReport report) {
@@ -110,14 +107,12 @@ class DeliveryRouteIT {
 
     @Test
     void deliversASignedReportAndStoresTheReceipt() throws Exception {
-        NotifyBuilder done = deliveriesFinished(1);
         MetricReport report = newReport();
         acceptWith201(report, 7);
         enqueue(report);
 
-        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        Outbox.Delivery delivery = finished(report);
 
-        Outbox.Delivery delivery = outbox.delivery(report.reportId()).orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.ledgerSeq()).isEqualTo(7);
         assertThat(delivery.receipt()).contains(report.reportId().toString());
@@ -129,7 +124,6 @@ class DeliveryRouteIT {
 
     @Test
     void retriesOn503UntilThePortalAcceptsAndKeepsLaterReportsWaiting() throws Exception {
-        NotifyBuilder done = deliveriesFinished(2);
         MetricReport first = newReport();
         MetricReport second = newReport();
         String busy = "portal-busy-" + UUID.randomUUID();
@@ -144,11 +138,12 @@ class DeliveryRouteIT {
         acceptWith201(second, 2);
         enqueue(first, second);
 
-        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        Outbox.Delivery firstDelivery = finished(first);
+        Outbox.Delivery secondDelivery = finished(second);
 
-        assertThat(outbox.delivery(first.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThat(outbox.delivery(first.reportId()).orElseThrow().attempts()).isEqualTo(3);
-        assertThat(outbox.delivery(second.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(firstDelivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(firstDelivery.attempts()).isEqualTo(3);
+        assertThat(secondDelivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         List<LoggedRequest> all = portal.findAll(postRequestedFor(urlEqualTo("/api/v1/reports")));
         assertThat(all).extracting(r -> r.getBodyAsString().contains(first.reportId().toString()) ? "first" : "second")
                 .containsExactly("first", "first", "first", "second");
@@ -159,7 +154,6 @@ class DeliveryRouteIT {
 
     @Test
     void retriesAfterAResponseTimeout() {
-        NotifyBuilder done = deliveriesFinished(1);
         MetricReport report = newReport();
         String slow = "portal-slow-" + UUID.randomUUID();
         portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(slow).whenScenarioStateIs(Scenario.STARTED)
@@ -170,16 +164,14 @@ class DeliveryRouteIT {
                         .withBody(receipt(report, 1))));
         enqueue(report);
 
-        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        Outbox.Delivery delivery = finished(report);
 
-        Outbox.Delivery delivery = outbox.delivery(report.reportId()).orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.attempts()).isEqualTo(2);
     }
 
     @Test
     void keepsA422AsRejectedWithTheProblemAndDeliversTheNextReport() {
-        NotifyBuilder done = deliveriesFinished(2);
         MetricReport refused = newReport();
         MetricReport next = newReport();
         String problem = """
@@ -191,13 +183,13 @@ class DeliveryRouteIT {
         acceptWith201(next, 1);
         enqueue(refused, next);
 
-        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        Outbox.Delivery rejected = finished(refused);
+        Outbox.Delivery delivered = finished(next);
 
-        Outbox.Delivery rejected = outbox.delivery(refused.reportId()).orElseThrow();
         assertThat(rejected.status()).isEqualTo(DeliveryStatus.REJECTED);
         assertThat(rejected.httpStatus()).isEqualTo(422);
         assertThat(rejected.problem()).contains("complaints.receivedByChannel");
         assertThat(requestsFor(refused)).hasSize(1);
-        assertThat(outbox.delivery(next.reportId()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 }

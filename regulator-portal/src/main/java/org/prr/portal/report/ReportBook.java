@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.portal.ApiProblem;
+import org.prr.portal.TransactionConfiguration;
 import org.prr.portal.ledger.Entry;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
@@ -40,7 +41,7 @@ public class ReportBook {
      * records it as the period's current version. The rules are checked after the append, while the chain head is
      * locked, so two amendments of one report cannot both pass; a broken rule rolls the append back.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(transactionManager = TransactionConfiguration.LEDGER, isolation = Isolation.READ_COMMITTED)
     public Ledger.Appended accept(MetricReport report, String body, NewEntry.PlatformSignature signature) {
         EntryType type = report.supersedes() == null ? EntryType.REPORT_ACCEPTED : EntryType.REPORT_AMENDED;
         Ledger.Appended appended = ledger.appendOnce(new NewEntry(report.platformId(), type, body,
