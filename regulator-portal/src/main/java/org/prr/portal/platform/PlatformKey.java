@@ -37,7 +37,12 @@ class PlatformKey {
     }
 
     boolean isValidAt(Instant instant) {
-        return revokedAt == null && !instant.isBefore(notBefore) && (notAfter == null || instant.isBefore(notAfter));
+        return isValid(instant, notBefore, notAfter, revokedAt);
+    }
+
+    /** A key signs for its platform from notBefore until notAfter (open if null), unless it was revoked. */
+    static boolean isValid(Instant at, Instant notBefore, Instant notAfter, Instant revokedAt) {
+        return revokedAt == null && !at.isBefore(notBefore) && (notAfter == null || at.isBefore(notAfter));
     }
 
     void revoke(Instant at) {

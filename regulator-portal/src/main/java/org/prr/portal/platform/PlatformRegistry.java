@@ -125,10 +125,9 @@ public class PlatformRegistry {
         Instant now = clock.instant();
         return jdbc.query("SELECT platform_id, public_key, not_before, not_after, revoked_at FROM platform_key "
                 + "WHERE key_id = ?", (row, n) -> {
-                    Instant notBefore = utc(row.getObject("not_before", LocalDateTime.class));
-                    Instant notAfter = utc(row.getObject("not_after", LocalDateTime.class));
-                    boolean valid = row.getObject("revoked_at") == null && !now.isBefore(notBefore)
-                            && (notAfter == null || now.isBefore(notAfter));
+                    boolean valid = PlatformKey.isValid(now, utc(row.getObject("not_before", LocalDateTime.class)),
+                            utc(row.getObject("not_after", LocalDateTime.class)),
+                            utc(row.getObject("revoked_at", LocalDateTime.class)));
                     PublicKey key = decodedKeys.computeIfAbsent(row.getString("public_key"),
                             Ed25519Keys::publicKeyFromBase64);
                     return new SigningKey(keyId, row.getString("platform_id"), key, valid);
