@@ -51,8 +51,4 @@ class StaffUser {
         failedLogins = 0;
         lockedUntil = null;
     }
-
-    String getJurisdiction() {
-        return jurisdiction;
-    }
 }
