@@ -38,11 +38,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-        var errors = ex.getConstraintViolations().stream()
-                .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
-                .toList();
-        ApiProblem problem = ApiProblem.invalid(errors);
+        ApiProblem problem = ApiProblem.invalid(ex.getConstraintViolations());
         return handleExceptionInternal(problem, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
     }
 

@@ -1,6 +1,9 @@
 package org.prr.portal;
 
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -69,6 +72,14 @@ public class ApiProblem extends ErrorResponseException {
                         : errors.size() + " fields are invalid");
         problem.getBody().setProperty("errors", errors);
         return problem;
+    }
+
+    /** 422 listing Bean Validation's violations, sorted by field. */
+    public static ApiProblem invalid(Collection<? extends ConstraintViolation<?>> violations) {
+        return invalid(violations.stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
     }
 
     public static ApiProblem invalid(String field, String message) {

@@ -1,9 +1,8 @@
 package org.prr.portal.intake;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,12 +35,9 @@ class ReportIntake {
 
     Ledger.Appended submit(SignatureHeaders caller, byte[] body) {
         MetricReport report = parse(body);
-        List<ApiProblem.FieldError> errors = validator.validate(report).stream()
-                .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+        Set<ConstraintViolation<MetricReport>> violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
         }
         if (!report.platformId().equals(caller.platformId())) {
             throw ApiProblem.forbidden("the report is for platform " + report.platformId() + " but was signed for "
