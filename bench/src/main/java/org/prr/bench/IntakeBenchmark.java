@@ -213,7 +213,7 @@ public final class IntakeBenchmark {
                 Map.of(Category.RUMOURS_FALSE_INFORMATION, 20L, Category.OTHER, 100L), 110L, 100L,
                 Map.of(ComplaintOutcome.CONTENT_REMOVED, 60L, ComplaintOutcome.NO_VIOLATION, 50L), 105L, 15L,
                 new BigDecimal("3.50"), new BigDecimal("20.00"), 2L, 0L);
-        return MetricReport.complaints(UUID.randomUUID(), platformId,
+        return MetricReport.create(UUID.randomUUID(), platformId,
                 Period.day(LocalDate.of(2026, 11, 23).minusDays(day)),
                 OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "bench", section);
     }

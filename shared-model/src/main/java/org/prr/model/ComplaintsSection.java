@@ -20,7 +20,12 @@ public record ComplaintsSection(
         @DecimalMin("0") BigDecimal medianHoursToResolution,
         @DecimalMin("0") BigDecimal p90HoursToResolution,
         @PositiveOrZero Long appealsReceived,
-        @PositiveOrZero Long appealsUpheld) implements ConsistentTotals.Checked {
+        @PositiveOrZero Long appealsUpheld) implements ReportSection, ConsistentTotals.Checked {
+
+    @Override
+    public MetricFamily family() {
+        return MetricFamily.COMPLAINTS;
+    }
 
     @Override
     public List<ConsistentTotals.Check> totalChecks() {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,7 +33,8 @@ public record MetricReport(
         @Size(max = 2000) String sourceNote,
         @Valid ComplaintsSection complaints,
         @Valid TakedownsSection takedowns,
-        @Valid StaffingSection staffing) {
+        @Valid StaffingSection staffing,
+        @Valid AnnualSection annual) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -42,23 +45,25 @@ public record MetricReport(
 
     @AssertTrue(message = "must hold exactly one section, the one named by family")
     public boolean isFamily() {
-        long sections = Stream.of(complaints, takedowns, staffing).filter(s -> s != null).count();
-        return family == null || (sections == 1 && sectionFor(family) != null);
+        ReportSection section = section();
+        return family == null || (section != null && section.family() == family);
     }
 
-    private Object sectionFor(MetricFamily f) {
-        return switch (f) {
-            case COMPLAINTS -> complaints;
-            case TAKEDOWNS -> takedowns;
-            case STAFFING -> staffing;
-            case ANNUAL -> null;
-        };
+    /** The one section this report carries, or null when it carries none or several. */
+    public ReportSection section() {
+        List<ReportSection> sections = Stream.of(complaints, takedowns, staffing, annual)
+                .filter(Objects::nonNull).map(ReportSection.class::cast).toList();
+        return sections.size() == 1 ? sections.get(0) : null;
     }
 
-    /** A new COMPLAINTS report for a period, as an agent creates it. */
-    public static MetricReport complaints(UUID reportId, String platformId, Period period, OffsetDateTime generatedAt,
-            String agentVersion, ComplaintsSection section) {
-        return new MetricReport(SCHEMA_VERSION, reportId, platformId, MetricFamily.COMPLAINTS, period, generatedAt,
-                agentVersion, null, null, null, section, null, null);
+    /** A new report of the section's family for a period, as an agent creates it. */
+    public static MetricReport create(UUID reportId, String platformId, Period period, OffsetDateTime generatedAt,
+            String agentVersion, ReportSection section) {
+        return new MetricReport(SCHEMA_VERSION, reportId, platformId, section.family(), period, generatedAt,
+                agentVersion, null, null, null,
+                section instanceof ComplaintsSection c ? c : null,
+                section instanceof TakedownsSection t ? t : null,
+                section instanceof StaffingSection s ? s : null,
+                section instanceof AnnualSection a ? a : null);
     }
 }

@@ -21,7 +21,12 @@ public record StaffingSection(
         @PositiveOrZero Long staffTrained,
         @PositiveOrZero Long joined,
         @PositiveOrZero Long left,
-        @PositiveOrZero Long staffBlacklisted) implements ConsistentTotals.Checked {
+        @PositiveOrZero Long staffBlacklisted) implements ReportSection, ConsistentTotals.Checked {
+
+    @Override
+    public MetricFamily family() {
+        return MetricFamily.STAFFING;
+    }
 
     @Override
     public List<ConsistentTotals.Check> totalChecks() {

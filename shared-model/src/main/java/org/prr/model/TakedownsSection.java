@@ -21,7 +21,12 @@ public record TakedownsSection(
         @PositiveOrZero Long reincarnationBlocked,
         @PositiveOrZero Long dormantAccountsCleared,
         @PositiveOrZero Long regulatorOrdersReceived,
-        @DecimalMin("0") BigDecimal medianHoursToExecuteOrder) implements ConsistentTotals.Checked {
+        @DecimalMin("0") BigDecimal medianHoursToExecuteOrder) implements ReportSection, ConsistentTotals.Checked {
+
+    @Override
+    public MetricFamily family() {
+        return MetricFamily.TAKEDOWNS;
+    }
 
     @Override
     public List<ConsistentTotals.Check> totalChecks() {

@@ -80,7 +80,7 @@ class MetricReportValidationTests {
         MetricReport r = ReportFixtures.complaintsReport("p");
         MetricReport reversed = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(),
                 new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1), Cadence.DAY), r.generatedAt(),
-                r.agentVersion(), null, null, null, r.complaints(), null, null);
+                r.agentVersion(), null, null, null, r.complaints(), null, null, null);
         assertThat(violations(reversed)).containsOnlyKeys("period.ordered");
     }
 
@@ -88,7 +88,7 @@ class MetricReportValidationTests {
     void requiresAmendmentReasonWhenSupersedingAReport() {
         MetricReport r = ReportFixtures.complaintsReport("p");
         MetricReport amendment = new MetricReport(r.schemaVersion(), UUID.randomUUID(), r.platformId(), r.family(),
-                r.period(), r.generatedAt(), r.agentVersion(), r.reportId(), " ", null, r.complaints(), null, null);
+                r.period(), r.generatedAt(), r.agentVersion(), r.reportId(), " ", null, r.complaints(), null, null, null);
         assertThat(violations(amendment)).containsOnlyKeys("amendmentReason");
     }
 
@@ -97,7 +97,7 @@ class MetricReportValidationTests {
         MetricReport r = ReportFixtures.complaintsReport("p");
         MetricReport mismatched = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(),
                 MetricFamily.TAKEDOWNS, r.period(), r.generatedAt(), r.agentVersion(), null, null, null,
-                r.complaints(), null, null);
+                r.complaints(), null, null, null);
         assertThat(violations(mismatched)).containsOnlyKeys("family");
     }
 
@@ -108,7 +108,7 @@ class MetricReportValidationTests {
                 null, null, null, null);
         MetricReport takedowns = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(),
                 MetricFamily.TAKEDOWNS, r.period(), r.generatedAt(), r.agentVersion(), null, null, null, null, t,
-                null);
+                null, null);
         assertThat(violations(takedowns)).containsOnlyKeys("takedowns.automatedShare");
     }
 

@@ -34,7 +34,7 @@ public final class ReportFixtures {
     }
 
     public static MetricReport complaintsReport(String platformId, UUID reportId, ComplaintsSection section) {
-        return MetricReport.complaints(reportId, platformId, Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
+        return MetricReport.create(reportId, platformId, Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
                 OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "0.1.0", section);
     }
 
@@ -42,6 +42,6 @@ public final class ReportFixtures {
     public static MetricReport amendment(MetricReport original, ComplaintsSection section, String reason) {
         return new MetricReport(MetricReport.SCHEMA_VERSION, UUID.randomUUID(), original.platformId(),
                 original.family(), original.period(), original.generatedAt().plusHours(1), original.agentVersion(),
-                original.reportId(), reason, null, section, null, null);
+                original.reportId(), reason, null, section, null, null, null);
     }
 }

@@ -53,7 +53,7 @@ class ComplaintsReportTasklet implements Tasklet {
             aggregation.add(record);
             contribution.incrementReadCount();
         });
-        MetricReport report = MetricReport.complaints(UUID.randomUUID(), settings.platformId(), period,
+        MetricReport report = MetricReport.create(UUID.randomUUID(), settings.platformId(), period,
                 OffsetDateTime.now(clock.withZone(settings.schedule().timeZone())).truncatedTo(ChronoUnit.SECONDS), agentVersion,
                 aggregation.result());
         outbox.enqueue(report);

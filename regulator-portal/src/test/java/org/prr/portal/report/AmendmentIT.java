@@ -70,7 +70,7 @@ class AmendmentIT {
     void refusesASecondOriginalReportForTheSamePeriod() {
         MetricReport again = new MetricReport(original.schemaVersion(), UUID.randomUUID(), original.platformId(),
                 original.family(), original.period(), original.generatedAt(), original.agentVersion(), null, null,
-                null, original.complaints(), null, null);
+                null, original.complaints(), null, null, null);
 
         Response response = portal.submit(platform, again);
 
