@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import org.prr.model.MetricFamily;
 import org.prr.model.signing.Ed25519Keys;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,7 +24,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("agent")
 public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal portal,
         @NotNull @Valid Signing signing, @NotNull @Valid Schedule schedule, @NotNull @Valid Delivery delivery,
-        @NotNull @Valid Source source) {
+        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families) {
+
+    public AgentSettings {
+        families = families == null ? Map.of() : Map.copyOf(families);
+    }
 
     /** @param url the portal's base URL, e.g. https://portal.example.gov.cn */
     public record Portal(@NotNull URI url) {
@@ -59,11 +65,38 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
     }
 
     /**
-     * The platform's complaint records. Without {@code jdbcUrl}, the agent's own database is read.
-     *
-     * @param complaintsSql returns the column contract of docs/architecture.md, with {@code :periodStart} and
-     *     {@code :periodEnd} (local date-times in the schedule's time zone)
+     * The platform's database, for the families whose records come from SQL. Without it, they are read from the
+     * agent's own database.
      */
-    public record Source(String jdbcUrl, String username, String password, @NotBlank String complaintsSql) {
+    public record Database(String url, String username, String password) {
+    }
+
+    /**
+     * Where a family's figures come from (docs/agent-sources.md).
+     *
+     * @param records complaints, moderation actions or staff members, by family
+     * @param businessScale STAFFING only: daily active users and new content items per day
+     * @param narrativeFile ANNUAL only: the YAML file of narrative sections; {@code {year}} in it is the year
+     */
+    public record FamilySources(@Valid Feed records, @Valid Feed businessScale, String narrativeFile) {
+    }
+
+    /**
+     * One source of rows.
+     *
+     * @param sql JDBC: the query, with {@code :periodStart} and {@code :periodEnd}
+     * @param directory FILES: where the CSV and JSON Lines files are dropped
+     * @param url REST: the first page
+     * @param headers REST: sent with every request, e.g. Authorization
+     */
+    public record Feed(@NotNull Kind kind, String sql, Path directory, URI url, Map<String, String> headers) {
+
+        public enum Kind {
+            JDBC, FILES, REST
+        }
+
+        public Feed {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
     }
 }

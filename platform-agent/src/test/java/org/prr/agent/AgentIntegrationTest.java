@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
         "agent.signing.key-id=it-key-1",
         "agent.signing.generate-if-missing=true",
         "agent.signing.private-key-file=target/it-keys/${random.uuid}/agent.pem",
-        "agent.source.complaints-sql=SELECT * FROM demo_complaint "
+        "agent.families.complaints.records.kind=jdbc",
+        "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
                 + "WHERE received_at < :periodEnd AND (closed_at IS NULL OR closed_at >= :periodStart)",
         "spring.quartz.auto-startup=false",
         "spring.sql.init.mode=always",

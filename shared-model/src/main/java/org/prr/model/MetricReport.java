@@ -66,4 +66,9 @@ public record MetricReport(
                 section instanceof StaffingSection s ? s : null,
                 section instanceof AnnualSection a ? a : null);
     }
+
+    public MetricReport withSourceNote(String note) {
+        return new MetricReport(schemaVersion, reportId, platformId, family, period, generatedAt, agentVersion,
+                supersedes, amendmentReason, note, complaints, takedowns, staffing, annual);
+    }
 }

@@ -16,9 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +31,11 @@ class DemoComplaintGenerator implements SmartInitializingSingleton {
     static final int DAYS = 8;
     private static final Logger log = LoggerFactory.getLogger(DemoComplaintGenerator.class);
 
-    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final AgentSettings settings;
     private final Clock clock;
 
     DemoComplaintGenerator(DataSource dataSource, AgentSettings settings, Clock clock) {
-        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.settings = settings;
         this.clock = clock;
@@ -47,7 +43,6 @@ class DemoComplaintGenerator implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        new ResourceDatabasePopulator(new ClassPathResource("demo/complaint-source.sql")).execute(dataSource);
         LocalDateTime now = LocalDateTime.now(clock.withZone(settings.schedule().timeZone()));
         for (LocalDate day = now.toLocalDate().minusDays(DAYS - 1); !day.isAfter(now.toLocalDate());
                 day = day.plusDays(1)) {

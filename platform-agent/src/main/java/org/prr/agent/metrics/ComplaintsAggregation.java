@@ -1,12 +1,9 @@
 package org.prr.agent.metrics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 import org.prr.agent.source.ComplaintRecord;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
@@ -38,8 +35,7 @@ final class ComplaintsAggregation {
     private long backlogAtEnd;
     private long appealsReceived;
     private long appealsUpheld;
-    /** Seconds from receipt to closure, 3 significant digits. */
-    private final Histogram secondsToResolution = new Histogram(3);
+    private final HoursHistogram timeToResolution = new HoursHistogram();
 
     ComplaintsAggregation(Period period) {
         this.start = period.start().atStartOfDay();
@@ -68,7 +64,7 @@ final class ComplaintsAggregation {
                     appealsUpheld++;
                 }
             }
-            secondsToResolution.recordValue(Math.max(0, taken.toSeconds()));
+            timeToResolution.record(taken);
         }
         if (c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end))) {
             backlogAtEnd++;
@@ -77,20 +73,12 @@ final class ComplaintsAggregation {
 
     ComplaintsSection result() {
         return new ComplaintsSection(received, Map.copyOf(byChannel), Map.copyOf(byCategory), handled,
-                handledWithinSla, Map.copyOf(outcomes), feedbackGiven, backlogAtEnd, hoursAt(50), hoursAt(90),
+                handledWithinSla, Map.copyOf(outcomes), feedbackGiven, backlogAtEnd, timeToResolution.hoursAt(50),
+                timeToResolution.hoursAt(90),
                 appealsReceived, appealsUpheld);
     }
 
     private boolean within(LocalDateTime t) {
         return !t.isBefore(start) && t.isBefore(end);
-    }
-
-    /** Null when nothing was handled: there is no time to report, which is not the same as zero hours. */
-    private BigDecimal hoursAt(double percentile) {
-        if (handled == 0) {
-            return null;
-        }
-        long seconds = secondsToResolution.getValueAtPercentile(percentile);
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,7 @@
 package org.prr.agent.metrics;
 
+import java.util.List;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Period;
 import org.slf4j.Logger;
@@ -9,11 +11,11 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
-import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,46 +25,60 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportRuns {
 
-    static final String FAMILY = "family";
-    static final String PERIOD_START = "periodStart";
-    static final String PERIOD_END = "periodEnd";
-    static final String CADENCE = "cadence";
-
     private static final Logger log = LoggerFactory.getLogger(ReportRuns.class);
 
     private final JobLauncher launcher;
-    private final Job complaintsReport;
+    private final Job report;
 
-    ReportRuns(JobLauncher launcher, Job complaintsReport) {
+    ReportRuns(JobLauncher launcher, Job report) {
         this.launcher = launcher;
-        this.complaintsReport = complaintsReport;
+        this.report = report;
     }
 
-    /** @return the status of the run, or COMPLETED without running when the period was already reported */
-    public BatchStatus run(MetricFamily family, Period period) {
-        if (family != MetricFamily.COMPLAINTS) {
-            throw new IllegalArgumentException("the agent does not compute " + family + " reports yet");
+    /** A family and period as the job's identifying parameters. */
+    record Run(MetricFamily family, Period period) {
+
+        JobParameters parameters() {
+            return new JobParametersBuilder()
+                    .addString("family", family.name())
+                    .addLocalDate("periodStart", period.start())
+                    .addLocalDate("periodEnd", period.end())
+                    .addString("cadence", period.cadence().name())
+                    .toJobParameters();
         }
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(FAMILY, family.name())
-                .addLocalDate(PERIOD_START, period.start())
-                .addLocalDate(PERIOD_END, period.end())
-                .addString(CADENCE, period.cadence().name())
-                .toJobParameters();
+
+        static Run of(JobParameters parameters) {
+            return new Run(MetricFamily.valueOf(parameters.getString("family")),
+                    new Period(parameters.getLocalDate("periodStart"), parameters.getLocalDate("periodEnd"),
+                            Cadence.valueOf(parameters.getString("cadence"))));
+        }
+    }
+
+    /** How a run ended; {@code failures} say why when it did not complete. */
+    public record Result(BatchStatus status, List<String> failures) {
+
+        public boolean completed() {
+            return status == BatchStatus.COMPLETED;
+        }
+    }
+
+    /** @return how the run ended, or COMPLETED without running when the period was already reported */
+    public Result run(MetricFamily family, Period period) {
         try {
-            JobExecution execution = launcher.run(complaintsReport, parameters);
+            JobExecution execution = launcher.run(report, new Run(family, period).parameters());
+            List<String> failures = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 log.error("{} report for {}..{} failed: {}; the next run of this period resumes it", family,
-                        period.start(), period.end(), execution.getAllFailureExceptions());
+                        period.start(), period.end(), String.join("; ", failures));
             }
-            return execution.getStatus();
+            return new Result(execution.getStatus(), failures);
         } catch (JobInstanceAlreadyCompleteException e) {
-            log.info("{} report for {}..{} was already computed; not computing it again", family, period.start(),
+            log.debug("{} report for {}..{} was already computed; not computing it again", family, period.start(),
                     period.end());
-            return BatchStatus.COMPLETED;
+            return new Result(BatchStatus.COMPLETED, List.of());
         } catch (JobExecutionAlreadyRunningException e) {
             log.info("{} report for {}..{} is being computed right now", family, period.start(), period.end());
-            return BatchStatus.STARTED;
+            return new Result(BatchStatus.STARTED, List.of());
         } catch (JobRestartException | JobParametersInvalidException e) {
             throw new IllegalStateException("cannot run the " + family + " report for " + period, e);
         }

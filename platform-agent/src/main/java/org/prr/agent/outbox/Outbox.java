@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
+import org.prr.model.Period;
 import org.prr.model.json.CanonicalJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,21 @@ public class Outbox {
                 new String(CanonicalJson.write(report), StandardCharsets.UTF_8), now);
         jdbc.update("INSERT INTO outbox (report_id, status, attempts, created_at) VALUES (?, ?, 0, ?)",
                 report.reportId().toString(), DeliveryStatus.PENDING.name(), now);
+    }
+
+    /** The reports of a family whose periods lie within the given one, as computed (whatever their delivery). */
+    public List<MetricReport> reports(MetricFamily family, Period within) {
+        return jdbc.query("SELECT payload FROM report WHERE family = ? AND period_start >= ? AND period_end <= ? "
+                + "ORDER BY period_start", (row, n) -> read(row.getString("payload")), family.name(), within.start(),
+                within.end());
+    }
+
+    private static MetricReport read(String payload) {
+        try {
+            return CanonicalJson.parse(payload.getBytes(StandardCharsets.UTF_8), MetricReport.class);
+        } catch (CanonicalJson.MalformedJson e) {
+            throw new IllegalStateException("a stored report cannot be read back: " + e.getMessage(), e);
+        }
     }
 
     public List<PendingReport> pending(int limit) {

@@ -1,6 +1,7 @@
 package org.prr.agent.source;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
 import org.prr.model.ComplaintOutcome;
@@ -12,4 +13,14 @@ import org.prr.model.ComplaintOutcome;
 public record ComplaintRecord(String complaintId, LocalDateTime receivedAt, ComplaintChannel channel,
         Category category, LocalDateTime closedAt, ComplaintOutcome outcome, boolean feedbackGiven,
         boolean clearlyIllegal, boolean appealed, boolean appealUpheld) {
+
+    public static final List<String> COLUMNS = List.of("complaint_id", "received_at", "channel", "category",
+            "closed_at", "outcome", "feedback_given", "clearly_illegal", "appealed", "appeal_upheld");
+
+    public static ComplaintRecord from(SourceRow row) {
+        return new ComplaintRecord(row.requiredText("complaint_id"), row.requiredDateTime("received_at"),
+                row.requiredCode("channel", ComplaintChannel.class), row.requiredCode("category", Category.class),
+                row.dateTime("closed_at"), row.code("outcome", ComplaintOutcome.class), row.flag("feedback_given"),
+                row.flag("clearly_illegal"), row.flag("appealed"), row.flag("appeal_upheld"));
+    }
 }

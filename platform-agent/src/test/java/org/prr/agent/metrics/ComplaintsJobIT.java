@@ -57,8 +57,8 @@ class ComplaintsJobIT {
         complaint("j1-c", day.minusDays(1).atTime(22, 0), "EMAIL", day.atTime(1, 0));
         complaint("j1-d", day.plusDays(1).atTime(0, 0), "EMAIL", null);
 
-        assertThat(runs.run(MetricFamily.COMPLAINTS, Period.day(day))).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(runs.run(MetricFamily.COMPLAINTS, Period.day(day))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runs.run(MetricFamily.COMPLAINTS, Period.day(day)).status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runs.run(MetricFamily.COMPLAINTS, Period.day(day)).status()).isEqualTo(BatchStatus.COMPLETED);
 
         List<MetricReport> reports = reportsFor(day);
         assertThat(reports).hasSize(1);
@@ -81,7 +81,12 @@ class ComplaintsJobIT {
         complaint("j2-a", day.atTime(9, 0), "HOTLINE", null);
         complaint("j2-b", day.atTime(9, 0), "CARRIER_PIGEON", null);
 
-        assertThat(runs.run(MetricFamily.COMPLAINTS, Period.day(day))).isEqualTo(BatchStatus.FAILED);
+        ReportRuns.Result result = runs.run(MetricFamily.COMPLAINTS, Period.day(day));
+
+        assertThat(result.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(result.failures()).singleElement().asString()
+                .contains("of agent.families.complaints.records.sql: column channel 'CARRIER_PIGEON' is not a "
+                        + "ComplaintChannel code");
 
         assertThat(reportsFor(day)).isEmpty();
     }

@@ -1,0 +1,113 @@
+package org.prr.agent.metrics;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.prr.agent.outbox.Outbox;
+import org.prr.agent.source.ComplaintRecord;
+import org.prr.agent.source.DailyScale;
+import org.prr.agent.source.ModerationAction;
+import org.prr.agent.source.RecordSources;
+import org.prr.agent.source.SourceException;
+import org.prr.agent.source.StaffMember;
+import org.prr.model.Cadence;
+import org.prr.model.MetricFamily;
+import org.prr.model.MetricReport;
+import org.prr.model.Period;
+import org.prr.model.ReportSection;
+import org.springframework.stereotype.Component;
+
+/** Computes the section of a family for a period from the platform's sources (ANNUAL: from the agent's reports). */
+@Component
+class Sections {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final RecordSources sources;
+    private final Outbox outbox;
+
+    Sections(RecordSources sources, Outbox outbox) {
+        this.sources = sources;
+        this.outbox = outbox;
+    }
+
+    /** @param onRecord called for each source record read, for the job's read count */
+    ReportSection compute(MetricFamily family, Period period, Runnable onRecord) {
+        return switch (family) {
+            case COMPLAINTS -> {
+                ComplaintsAggregation complaints = new ComplaintsAggregation(period);
+                sources.records(family).forEach(period, row -> {
+                    complaints.add(ComplaintRecord.from(row));
+                    onRecord.run();
+                });
+                yield complaints.result();
+            }
+            case TAKEDOWNS -> {
+                TakedownsAggregation takedowns = new TakedownsAggregation(period);
+                sources.records(family).forEach(period, row -> {
+                    takedowns.add(ModerationAction.from(row));
+                    onRecord.run();
+                });
+                yield takedowns.result();
+            }
+            case STAFFING -> {
+                StaffingAggregation staffing = new StaffingAggregation(period);
+                sources.records(family).forEach(period, row -> {
+                    staffing.add(StaffMember.from(row));
+                    onRecord.run();
+                });
+                sources.businessScale().ifPresent(scale -> scale.forEach(period, row -> {
+                    staffing.add(DailyScale.from(row));
+                    onRecord.run();
+                }));
+                yield staffing.result(sources.businessScale().isPresent());
+            }
+            case ANNUAL -> AnnualCompilation.compile(periodReports(period), narrative(period));
+        };
+    }
+
+    /**
+     * The year's period reports of each family, of the cadence that covers most of the year (an agent that changed
+     * cadence during the year would otherwise count days twice).
+     */
+    private Map<MetricFamily, List<MetricReport>> periodReports(Period year) {
+        Map<MetricFamily, List<MetricReport>> reports = new EnumMap<>(MetricFamily.class);
+        for (MetricFamily family : List.of(MetricFamily.COMPLAINTS, MetricFamily.TAKEDOWNS, MetricFamily.STAFFING)) {
+            Map<Cadence, List<MetricReport>> byCadence = outbox.reports(family, year).stream()
+                    .collect(Collectors.groupingBy(r -> r.period().cadence()));
+            byCadence.values().stream().max(Comparator.comparingLong(Sections::daysCovered))
+                    .ifPresent(list -> reports.put(family, list));
+        }
+        return reports;
+    }
+
+    private static long daysCovered(List<MetricReport> reports) {
+        return reports.stream().mapToLong(r -> r.period().end().toEpochDay() - r.period().start().toEpochDay() + 1)
+                .sum();
+    }
+
+    private AnnualNarrative narrative(Period year) {
+        String setting = sources.narrativeFile().orElseThrow(() -> new IllegalStateException(
+                "ANNUAL needs agent.families.annual.narrative-file"));
+        Path file = Path.of(setting.replace("{year}", Integer.toString(year.start().getYear())));
+        if (!Files.isReadable(file)) {
+            throw new SourceException("agent.families.annual.narrative-file: " + file.toAbsolutePath()
+                    + " cannot be read; write the year's narrative sections there (docs/agent-sources.md)");
+        }
+        try {
+            return YAML.readValue(file.toFile(), AnnualNarrative.class);
+        } catch (IOException e) {
+            throw new SourceException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
