@@ -140,11 +140,7 @@ public final class IntakeBenchmark {
     private static boolean post(String portal, Submission s) throws Exception {
         SignatureHeaders h = s.platform().signer().sign("POST", "/api/v1/reports", s.body(), Instant.now());
         HttpPost request = new HttpPost(portal + "/api/v1/reports");
-        request.setHeader(SignatureHeaders.PLATFORM_ID, h.platformId());
-        request.setHeader(SignatureHeaders.KEY_ID, h.keyId());
-        request.setHeader(SignatureHeaders.TIMESTAMP, Long.toString(h.timestamp()));
-        request.setHeader(SignatureHeaders.CONTENT_DIGEST, h.contentDigest());
-        request.setHeader(SignatureHeaders.SIGNATURE, h.signature());
+        h.asMap().forEach(request::setHeader);
         request.setEntity(new ByteArrayEntity(s.body(), ContentType.APPLICATION_JSON));
         return AGENT_LIKE_CLIENT.execute(request, response -> {
             EntityUtils.consume(response.getEntity());

@@ -1,17 +1,60 @@
 package org.prr.agent;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.prr.agent.cli.AgentCommands;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AgentApplication {
 
+    static final Set<String> COMMANDS = Set.of("backfill");
+
     public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(runCommand(args));
+        }
         SpringApplication.run(AgentApplication.class, args);
+    }
+
+    /**
+     * A command: the agent's context without web server, scheduler or delivery, one command, then its exit code.
+     * Options may be written {@code --from 2026-11-01} or {@code --from=2026-11-01}.
+     */
+    public static int runCommand(String... args) {
+        String[] arguments = joinOptionValues(args);
+        SpringApplication application = new SpringApplication(AgentApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of("spring.quartz.auto-startup", "false",
+                "camel.main.auto-startup", "false"));
+        try (ConfigurableApplicationContext context = application.run(arguments)) {
+            return context.getBean(AgentCommands.class).run(new DefaultApplicationArguments(arguments), System.out,
+                    System.err);
+        }
+    }
+
+    static String[] joinOptionValues(String[] args) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            boolean bareOption = args[i].startsWith("--") && !args[i].contains("=");
+            if (bareOption && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                joined.add(args[i] + "=" + args[++i]);
+            } else {
+                joined.add(args[i]);
+            }
+        }
+        return joined.toArray(String[]::new);
     }
 
     @Bean

@@ -1,11 +1,13 @@
 package org.prr.agent;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.prr.model.MetricFamily;
@@ -48,12 +50,23 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
     }
 
     /**
-     * @param cron Quartz cron for the daily COMPLAINTS report of the previous day
-     * @param timeZone the jurisdiction's time zone: periods are its calendar days
-     * @param runOnStartup also report the previous day right after start (the demo does)
+     * When reports are computed. Which families and cadences come from the portal's obligations.
+     *
+     * @param timeZone the jurisdiction's time zone: the sources' local times are in it
+     * @param runAfter how long after a period ends its report is computed (less than a day)
+     * @param obligationsRefresh how often the obligations are fetched again
+     * @param obligationsRetry how soon to try again when the portal could not be asked
+     * @param backfillFrom for an obligation new to this agent, the first day to report; without it, the agent
+     *     starts with the last complete period
      */
-    public record Schedule(@DefaultValue("0 5 0 * * ?") String cron, @DefaultValue("Asia/Shanghai") ZoneId timeZone,
-            @DefaultValue("false") boolean runOnStartup) {
+    public record Schedule(@DefaultValue("Asia/Shanghai") ZoneId timeZone, @DefaultValue("5m") Duration runAfter,
+            @DefaultValue("1h") Duration obligationsRefresh, @DefaultValue("30s") Duration obligationsRetry,
+            LocalDate backfillFrom) {
+
+        @AssertTrue(message = "must be less than a day")
+        public boolean isRunAfterWithinADay() {
+            return runAfter == null || runAfter.compareTo(Duration.ofDays(1)) < 0;
+        }
     }
 
     /**

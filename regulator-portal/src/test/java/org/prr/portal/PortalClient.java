@@ -80,15 +80,12 @@ public final class PortalClient {
     /** A request builder carrying a valid signature; tests may override headers to break it. */
     public HttpRequest.Builder signed(RequestSigner signer, String method, String path, byte[] body, Instant at) {
         SignatureHeaders h = signer.sign(method, path, body, at);
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/json")
-                .header(SignatureHeaders.PLATFORM_ID, h.platformId())
-                .header(SignatureHeaders.KEY_ID, h.keyId())
-                .header(SignatureHeaders.TIMESTAMP, Long.toString(h.timestamp()))
-                .header(SignatureHeaders.CONTENT_DIGEST, h.contentDigest())
-                .header(SignatureHeaders.SIGNATURE, h.signature());
+                .header("Content-Type", "application/json");
+        h.asMap().forEach(request::header);
+        return request;
     }
 
     public Response asStaff(String user, String password, String method, String path, String jsonBody) {

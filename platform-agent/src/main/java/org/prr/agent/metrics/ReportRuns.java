@@ -54,8 +54,11 @@ public class ReportRuns {
         }
     }
 
-    /** How a run ended; {@code failures} say why when it did not complete. */
-    public record Result(BatchStatus status, List<String> failures) {
+    /**
+     * How a run ended; {@code failures} say why when it did not complete. {@code earlier} when the period had been
+     * reported before and nothing ran.
+     */
+    public record Result(BatchStatus status, List<String> failures, boolean earlier) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
@@ -71,14 +74,14 @@ public class ReportRuns {
                 log.error("{} report for {}..{} failed: {}; the next run of this period resumes it", family,
                         period.start(), period.end(), String.join("; ", failures));
             }
-            return new Result(execution.getStatus(), failures);
+            return new Result(execution.getStatus(), failures, false);
         } catch (JobInstanceAlreadyCompleteException e) {
             log.debug("{} report for {}..{} was already computed; not computing it again", family, period.start(),
                     period.end());
-            return new Result(BatchStatus.COMPLETED, List.of());
+            return new Result(BatchStatus.COMPLETED, List.of(), true);
         } catch (JobExecutionAlreadyRunningException e) {
             log.info("{} report for {}..{} is being computed right now", family, period.start(), period.end());
-            return new Result(BatchStatus.STARTED, List.of());
+            return new Result(BatchStatus.STARTED, List.of(), false);
         } catch (JobRestartException | JobParametersInvalidException e) {
             throw new IllegalStateException("cannot run the " + family + " report for " + period, e);
         }

@@ -3,9 +3,13 @@ package org.prr.agent.outbox;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
@@ -56,6 +60,13 @@ public class Outbox {
         return jdbc.query("SELECT payload FROM report WHERE family = ? AND period_start >= ? AND period_end <= ? "
                 + "ORDER BY period_start", (row, n) -> read(row.getString("payload")), family.name(), within.start(),
                 within.end());
+    }
+
+    /** The periods of the cadence, from the given day on, that already have a report of the family. */
+    public Set<Period> reportedPeriods(MetricFamily family, Cadence cadence, LocalDate from) {
+        return new HashSet<>(jdbc.query("SELECT period_start, period_end FROM report WHERE family = ? "
+                + "AND period_start >= ?", (row, n) -> new Period(row.getObject("period_start", LocalDate.class),
+                        row.getObject("period_end", LocalDate.class), cadence), family.name(), from));
     }
 
     private static MetricReport read(String payload) {

@@ -74,11 +74,7 @@ class DeliveryRoutes extends RouteBuilder {
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_METHOD, "POST");
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        message.setHeader(SignatureHeaders.PLATFORM_ID, signature.platformId());
-        message.setHeader(SignatureHeaders.KEY_ID, signature.keyId());
-        message.setHeader(SignatureHeaders.TIMESTAMP, Long.toString(signature.timestamp()));
-        message.setHeader(SignatureHeaders.CONTENT_DIGEST, signature.contentDigest());
-        message.setHeader(SignatureHeaders.SIGNATURE, signature.signature());
+        signature.asMap().forEach(message::setHeader);
         message.setBody(body);
     }
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers that authenticate an agent's request. The signature covers, joined by {@code \n}: the method, the path
@@ -19,6 +21,17 @@ public record SignatureHeaders(String platformId, String keyId, long timestamp, 
     public static final String SIGNATURE = "X-Signature";
 
     /** {@code sha-256=:<base64 SHA-256 of body>:} as in RFC 9530; an empty body has the digest of no bytes. */
+    /** The five headers of a signed request, by name, in the order they are documented. */
+    public Map<String, String> asMap() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(PLATFORM_ID, platformId);
+        headers.put(KEY_ID, keyId);
+        headers.put(TIMESTAMP, Long.toString(timestamp));
+        headers.put(CONTENT_DIGEST, contentDigest);
+        headers.put(SIGNATURE, signature);
+        return headers;
+    }
+
     public static String contentDigest(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);

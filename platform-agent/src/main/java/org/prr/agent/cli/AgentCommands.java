@@ -1,0 +1,124 @@
+package org.prr.agent.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.prr.agent.AgentSettings;
+import org.prr.agent.metrics.ReportRuns;
+import org.prr.agent.scheduling.ObligationBook;
+import org.prr.model.Cadence;
+import org.prr.model.MetricFamily;
+import org.prr.model.Period;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agent's command-line tools for a platform's operator, run against the agent's own database while the service
+ * runs or not. Reports they compute go to the outbox, and the running service delivers them.
+ */
+@Component
+public class AgentCommands {
+
+    static final String USAGE = """
+            usage: java -jar platform-agent.jar <command> [options]
+              backfill --family COMPLAINTS|TAKEDOWNS|STAFFING|ANNUAL --from 2026-11-01 --to 2026-11-20 [--cadence DAY]
+                       compute every period of the family from the one holding --from to the one holding --to,
+                       oldest first; periods reported before are left as they are. The cadence is the
+                       obligation's (from the portal) unless given.""";
+
+    private final ReportRuns runs;
+    private final ObligationBook obligations;
+    private final AgentSettings settings;
+    private final Clock clock;
+
+    AgentCommands(ReportRuns runs, ObligationBook obligations, AgentSettings settings, Clock clock) {
+        this.runs = runs;
+        this.obligations = obligations;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @return the exit code: 0 done, 1 a period failed, 2 refused (the message says why) */
+    public int run(ApplicationArguments args, PrintStream out, PrintStream err) {
+        List<String> words = args.getNonOptionArgs();
+        try {
+            if (words.equals(List.of("backfill"))) {
+                return backfill(args, out);
+            }
+            err.println(USAGE);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+
+    private int backfill(ApplicationArguments args, PrintStream out) {
+        MetricFamily family = code(MetricFamily.class, required(args, "family"), "--family");
+        LocalDate from = date(required(args, "from"), "--from");
+        LocalDate to = date(required(args, "to"), "--to");
+        String cadenceOption = optional(args, "cadence");
+        ObligationBook.Owed owed = obligations.of(family).orElse(null);
+        Cadence cadence = cadenceOption != null ? code(Cadence.class, cadenceOption, "--cadence")
+                : owed != null ? owed.cadence() : null;
+        if (cadence == null) {
+            throw new IllegalArgumentException("--cadence is required: the portal has not told this agent of a "
+                    + family + " obligation yet");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(owed != null ? owed.timeZone() : settings.schedule().timeZone()));
+        Period last = Period.containing(to, cadence);
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
+        if (!last.end().isBefore(today)) {
+            throw new IllegalArgumentException("the period " + last.start() + ".." + last.end()
+                    + " has not ended yet; it is reported after it ends");
+        }
+        int failed = 0;
+        for (Period p = Period.containing(from, cadence); !p.start().isAfter(last.start()); p = p.next()) {
+            ReportRuns.Result result = runs.run(family, p);
+            String outcome = result.earlier() ? "reported before, left as it is"
+                    : result.completed() ? "computed and queued for delivery"
+                    : result.status() + ": " + String.join("; ", result.failures());
+            out.println(family + " " + p.start() + ".." + p.end() + ": " + outcome);
+            if (!result.completed()) {
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static String required(ApplicationArguments args, String name) {
+        String value = optional(args, name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private static String optional(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + value + " is not one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDate date(String value, String option) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " " + value + " is not a date like 2026-11-23");
+        }
+    }
+}

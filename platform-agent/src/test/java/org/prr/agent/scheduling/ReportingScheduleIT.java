@@ -1,0 +1,164 @@
+package org.prr.agent.scheduling;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.cli.AgentCommands;
+import org.prr.model.Cadence;
+import org.prr.model.MetricFamily;
+import org.prr.model.Period;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Obligations from a portal played by WireMock drive the triggers; catch-up reports every owed period once, oldest
+ * first. The Quartz scheduler is held, so the test calls what its jobs call.
+ */
+@AgentIntegrationTest
+@TestPropertySource(properties = "camel.main.auto-startup=false")
+class ReportingScheduleIT {
+
+    static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    static final LocalDate TODAY = LocalDate.now(CHONGQING);
+
+    @RegisterExtension
+    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void portalAndBackfill(DynamicPropertyRegistry registry) {
+        registry.add("agent.portal.url", portal::baseUrl);
+        registry.add("agent.schedule.backfill-from", () -> TODAY.minusDays(3).toString());
+    }
+
+    @Autowired
+    ReportingSchedule schedule;
+    @Autowired
+    ObligationBook book;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AgentCommands commands;
+
+    static String obligations(String... familyAndCadence) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < familyAndCadence.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append("""
+                    {"family":"%s","cadence":"%s","gracePeriod":"PT24H","timeZone":"Asia/Shanghai","thresholds":{},"source":"TIER_DEFAULT"}"""
+                    .formatted(familyAndCadence[i], familyAndCadence[i + 1]));
+        }
+        return json.append("]").toString();
+    }
+
+    @BeforeEach
+    void complaintsEveryDay() {
+        jdbc.update("DELETE FROM demo_complaint");
+        for (int back = 1; back <= 5; back++) {
+            jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, 'HOTLINE', 'GAMBLING', NULL, NULL, 0, 0, 0, 0)",
+                    "s-" + back, Timestamp.valueOf(TODAY.minusDays(back).atTime(10, 0)));
+        }
+    }
+
+    /** The days the catch-up owes (the backfill test reports earlier ones), in the order they were computed. */
+    List<LocalDate> reportedDaysSinceBackfillFrom() {
+        return jdbc.queryForList("SELECT period_start FROM report WHERE family = 'COMPLAINTS' AND period_start >= ? "
+                + "ORDER BY created_at, period_start", LocalDate.class, TODAY.minusDays(3));
+    }
+
+    @Test
+    void schedulesEachObligationAndCatchesUpEveryMissedPeriodOnceOldestFirst() throws Exception {
+        portal.stubFor(get("/api/v1/obligations").willReturn(okJson(obligations("COMPLAINTS", "DAY",
+                "TAKEDOWNS", "WEEK"))));
+
+        schedule.refresh();
+
+        assertThat(book.all()).extracting(ObligationBook.Owed::family, ObligationBook.Owed::cadence,
+                ObligationBook.Owed::reportingSince).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MetricFamily.COMPLAINTS, Cadence.DAY, TODAY.minusDays(3)),
+                        org.assertj.core.groups.Tuple.tuple(MetricFamily.TAKEDOWNS, Cadence.WEEK,
+                                Period.containing(TODAY.minusDays(3), Cadence.WEEK).start()));
+        CronTrigger daily = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("COMPLAINTS", "reports"));
+        assertThat(daily.getCronExpression()).isEqualTo("0 5 0 * * ?");
+        assertThat(daily.getTimeZone().toZoneId()).isEqualTo(CHONGQING);
+        assertThat(((CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("TAKEDOWNS", "reports")))
+                .getCronExpression()).isEqualTo("0 5 0 ? * MON");
+        portal.verify(getRequestedFor(urlEqualTo("/api/v1/obligations"))
+                .withHeader("X-Platform-Id", matching("it-platform")).withHeader("X-Signature", matching(".+")));
+
+        schedule.catchUp(MetricFamily.COMPLAINTS);
+        schedule.catchUp(MetricFamily.COMPLAINTS);
+        schedule.catchUp(MetricFamily.TAKEDOWNS);
+
+        assertThat(reportedDaysSinceBackfillFrom()).containsExactly(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE family = 'TAKEDOWNS'", Integer.class))
+                .as("no TAKEDOWNS source is configured").isZero();
+    }
+
+    @Test
+    void keepsTheStoredObligationsWhileThePortalCannotBeAsked() throws Exception {
+        portal.stubFor(get("/api/v1/obligations").willReturn(okJson(obligations("COMPLAINTS", "DAY"))));
+        schedule.refresh();
+        portal.stubFor(get("/api/v1/obligations").willReturn(aResponse().withStatus(503)));
+
+        schedule.refresh();
+
+        assertThat(book.all()).extracting(ObligationBook.Owed::family).containsExactly(MetricFamily.COMPLAINTS);
+        assertThat(scheduler.checkExists(JobKey.jobKey("COMPLAINTS", "reports"))).isTrue();
+        assertThat(scheduler.getTrigger(TriggerKey.triggerKey("refresh-obligations")).getStartTime())
+                .as("asked again after the retry interval, not the refresh interval")
+                .isBefore(new java.util.Date(System.currentTimeMillis() + 60_000));
+    }
+
+    @Test
+    void backfillComputesTheAskedPeriodsAndLeavesReportedOnesAlone() {
+        portal.stubFor(get("/api/v1/obligations").willReturn(okJson(obligations("COMPLAINTS", "DAY"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        LocalDate from = TODAY.minusDays(5);
+        LocalDate to = TODAY.minusDays(4);
+
+        int first = commands.run(new DefaultApplicationArguments("backfill", "--family=complaints",
+                "--from=" + from, "--to=" + to, "--cadence=DAY"), new PrintStream(out), new PrintStream(err));
+        int again = commands.run(new DefaultApplicationArguments("backfill", "--family=complaints",
+                "--from=" + to, "--to=" + to, "--cadence=DAY"), new PrintStream(out), new PrintStream(err));
+        int unfinished = commands.run(new DefaultApplicationArguments("backfill", "--family=complaints",
+                "--from=" + TODAY, "--to=" + TODAY, "--cadence=DAY"), new PrintStream(out), new PrintStream(err));
+
+        assertThat(first).isZero();
+        assertThat(again).isZero();
+        assertThat(unfinished).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+                "COMPLAINTS " + from + ".." + from + ": computed and queued for delivery",
+                "COMPLAINTS " + to + ".." + to + ": reported before, left as it is");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has not ended yet");
+        assertThat(jdbc.queryForList("SELECT period_start FROM report WHERE period_start <= ?", LocalDate.class, to))
+                .containsExactlyInAnyOrder(from, to);
+    }
+}
