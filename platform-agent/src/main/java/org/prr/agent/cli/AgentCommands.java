@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.metrics.ReportRuns;
+import org.prr.agent.outbox.Outbox;
 import org.prr.agent.scheduling.ObligationBook;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
+import org.prr.model.MetricReport;
 import org.prr.model.Period;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
@@ -27,15 +30,22 @@ public class AgentCommands {
               backfill --family COMPLAINTS|TAKEDOWNS|STAFFING|ANNUAL --from 2026-11-01 --to 2026-11-20 [--cadence DAY]
                        compute every period of the family from the one holding --from to the one holding --to,
                        oldest first; periods reported before are left as they are. The cadence is the
-                       obligation's (from the portal) unless given.""";
+                       obligation's (from the portal) unless given.
+              resend --report ID
+                       send a dead letter again as it is (e.g. after the portal registered the agent's key)
+              recompute --report ID
+                       discard a dead letter (it stays on record) and compute its period again from the sources,
+                       as a new report (e.g. after fixing the source data the portal refused)""";
 
     private final ReportRuns runs;
+    private final Outbox outbox;
     private final ObligationBook obligations;
     private final AgentSettings settings;
     private final Clock clock;
 
-    AgentCommands(ReportRuns runs, ObligationBook obligations, AgentSettings settings, Clock clock) {
+    AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentSettings settings, Clock clock) {
         this.runs = runs;
+        this.outbox = outbox;
         this.obligations = obligations;
         this.settings = settings;
         this.clock = clock;
@@ -47,6 +57,12 @@ public class AgentCommands {
         try {
             if (words.equals(List.of("backfill"))) {
                 return backfill(args, out);
+            }
+            if (words.equals(List.of("resend"))) {
+                return resend(uuid(required(args, "report")), out, err);
+            }
+            if (words.equals(List.of("recompute"))) {
+                return recompute(uuid(required(args, "report")), out, err);
             }
             err.println(USAGE);
             return 2;
@@ -90,6 +106,37 @@ public class AgentCommands {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private int resend(UUID reportId, PrintStream out, PrintStream err) {
+        if (!outbox.resend(reportId)) {
+            err.println("report " + reportId + " is not a dead letter; nothing changed");
+            return 2;
+        }
+        out.println("report " + reportId + " is back in line and will be sent as it is");
+        return 0;
+    }
+
+    private int recompute(UUID reportId, PrintStream out, PrintStream err) {
+        MetricReport report = outbox.report(reportId).orElse(null);
+        if (report == null || !outbox.discard(reportId)) {
+            err.println("report " + reportId + " is not a dead letter; nothing changed");
+            return 2;
+        }
+        ReportRuns.Result result = runs.recompute(report.family(), report.period(), reportId);
+        out.println(report.family() + " " + report.period().start() + ".." + report.period().end() + ": "
+                + (result.completed() ? "computed again and queued for delivery; " + reportId + " is discarded"
+                        : result.status() + ": " + String.join("; ", result.failures())
+                                + " (the dead letter stays discarded; the next catch-up computes the period)"));
+        return result.completed() ? 0 : 1;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--report " + value + " is not a report id (a UUID)");
+        }
     }
 
     private static String required(ApplicationArguments args, String name) {

@@ -1,6 +1,7 @@
 package org.prr.agent.metrics;
 
 import java.util.List;
+import java.util.UUID;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Period;
@@ -35,22 +36,28 @@ public class ReportRuns {
         this.report = report;
     }
 
-    /** A family and period as the job's identifying parameters. */
-    record Run(MetricFamily family, Period period) {
+    /**
+     * A family and period as the job's identifying parameters; a recomputation also names the discarded report it
+     * replaces, which makes it a job instance of its own.
+     */
+    record Run(MetricFamily family, Period period, UUID replaces) {
 
         JobParameters parameters() {
-            return new JobParametersBuilder()
+            JobParametersBuilder parameters = new JobParametersBuilder()
                     .addString("family", family.name())
                     .addLocalDate("periodStart", period.start())
                     .addLocalDate("periodEnd", period.end())
-                    .addString("cadence", period.cadence().name())
-                    .toJobParameters();
+                    .addString("cadence", period.cadence().name());
+            if (replaces != null) {
+                parameters.addString("replaces", replaces.toString());
+            }
+            return parameters.toJobParameters();
         }
 
         static Run of(JobParameters parameters) {
             return new Run(MetricFamily.valueOf(parameters.getString("family")),
                     new Period(parameters.getLocalDate("periodStart"), parameters.getLocalDate("periodEnd"),
-                            Cadence.valueOf(parameters.getString("cadence"))));
+                            Cadence.valueOf(parameters.getString("cadence"))), null);
         }
     }
 
@@ -67,8 +74,19 @@ public class ReportRuns {
 
     /** @return how the run ended, or COMPLETED without running when the period was already reported */
     public Result run(MetricFamily family, Period period) {
+        return launch(new Run(family, period, null));
+    }
+
+    /** Computes a period again after its report was discarded as a dead letter. */
+    public Result recompute(MetricFamily family, Period period, UUID discarded) {
+        return launch(new Run(family, period, discarded));
+    }
+
+    private Result launch(Run run) {
+        MetricFamily family = run.family();
+        Period period = run.period();
         try {
-            JobExecution execution = launcher.run(report, new Run(family, period).parameters());
+            JobExecution execution = launcher.run(report, run.parameters());
             List<String> failures = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 log.error("{} report for {}..{} failed: {}; the next run of this period resumes it", family,

@@ -55,18 +55,29 @@ public class Outbox {
                 report.reportId().toString(), DeliveryStatus.PENDING.name(), now);
     }
 
-    /** The reports of a family whose periods lie within the given one, as computed (whatever their delivery). */
-    public List<MetricReport> reports(MetricFamily family, Period within) {
-        return jdbc.query("SELECT payload FROM report WHERE family = ? AND period_start >= ? AND period_end <= ? "
-                + "ORDER BY period_start", (row, n) -> read(row.getString("payload")), family.name(), within.start(),
-                within.end());
+    public Optional<MetricReport> report(UUID reportId) {
+        return jdbc.query("SELECT payload FROM report WHERE report_id = ?", (row, n) -> read(row.getString("payload")),
+                reportId.toString()).stream().findFirst();
     }
 
-    /** The periods of the cadence, from the given day on, that already have a report of the family. */
+    /** The reports of a family whose periods lie within the given one, as computed, except discarded ones. */
+    public List<MetricReport> reports(MetricFamily family, Period within) {
+        return jdbc.query("SELECT r.payload FROM report r JOIN outbox o ON o.report_id = r.report_id "
+                + "WHERE r.family = ? AND r.period_start >= ? AND r.period_end <= ? AND o.status <> ? "
+                + "ORDER BY r.period_start", (row, n) -> read(row.getString("payload")), family.name(),
+                within.start(), within.end(), DeliveryStatus.DISCARDED.name());
+    }
+
+    /**
+     * The periods of the cadence, from the given day on, that already have a report of the family (a discarded
+     * dead letter does not count).
+     */
     public Set<Period> reportedPeriods(MetricFamily family, Cadence cadence, LocalDate from) {
-        return new HashSet<>(jdbc.query("SELECT period_start, period_end FROM report WHERE family = ? "
-                + "AND period_start >= ?", (row, n) -> new Period(row.getObject("period_start", LocalDate.class),
-                        row.getObject("period_end", LocalDate.class), cadence), family.name(), from));
+        return new HashSet<>(jdbc.query("SELECT r.period_start, r.period_end FROM report r JOIN outbox o ON "
+                + "o.report_id = r.report_id WHERE r.family = ? AND r.period_start >= ? AND o.status <> ?",
+                (row, n) -> new Period(row.getObject("period_start", LocalDate.class),
+                        row.getObject("period_end", LocalDate.class), cadence), family.name(), from,
+                DeliveryStatus.DISCARDED.name()));
     }
 
     private static MetricReport read(String payload) {
@@ -100,9 +111,23 @@ public class Outbox {
                 Timestamp.from(clock.instant()), id);
     }
 
-    public void markRejected(long id, int httpStatus, String problem) {
+    public void markDeadLetter(long id, int httpStatus, String problem) {
         jdbc.update("UPDATE outbox SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
-                DeliveryStatus.REJECTED.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
+                DeliveryStatus.DEAD_LETTER.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
+    }
+
+    /** A dead letter goes back in line as it is, e.g. once the portal has registered the agent's key. */
+    public boolean resend(UUID reportId) {
+        return jdbc.update("UPDATE outbox SET status = ?, problem = NULL, finished_at = NULL WHERE report_id = ? "
+                + "AND status = ?", DeliveryStatus.PENDING.name(), reportId.toString(),
+                DeliveryStatus.DEAD_LETTER.name()) == 1;
+    }
+
+    /** A dead letter is set aside so its period can be computed again; the row and its problem are kept. */
+    public boolean discard(UUID reportId) {
+        return jdbc.update("UPDATE outbox SET status = ?, finished_at = ? WHERE report_id = ? AND status = ?",
+                DeliveryStatus.DISCARDED.name(), Timestamp.from(clock.instant()), reportId.toString(),
+                DeliveryStatus.DEAD_LETTER.name()) == 1;
     }
 
     public Optional<Delivery> delivery(UUID reportId) {

@@ -2,6 +2,11 @@ package org.prr.agent.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the outbox to the portal, oldest report first. {@code outbox-poll} takes the pending reports and hands
  * each to {@code deliver-report}, which signs and POSTs it and records the answer: 2xx stores the receipt, a
- * refusal (other 4xx) keeps the problem and moves on, anything else is retried by {@link DeliveryErrorPolicy}.
+ * refusal (other 4xx) becomes a dead letter with the problem kept, and the next report goes on, anything else is retried by {@link DeliveryErrorPolicy}.
  * The delivery route has no error handler of its own, so a retry runs it again from the top, signing anew.
  */
 @Component
@@ -27,6 +32,7 @@ class DeliveryRoutes extends RouteBuilder {
     static final String PENDING = "pendingReport";
     private static final String DELIVER = "direct:deliver-report";
     private static final int BATCH = 100;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutes.class);
 
     private final Outbox outbox;
@@ -89,12 +95,39 @@ class DeliveryRoutes extends RouteBuilder {
                     receipt.entryHash());
         } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
             outbox.recordFailure(report.id(), status, answer);
+            retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)).ifPresent(
+                    wait -> exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis()));
             throw new PortalUnavailable(status, answer);
         } else {
-            outbox.markRejected(report.id(), status, answer);
-            log.error("Portal refused report {} with {}: {}. It is kept as REJECTED and will not be resent; "
-                    + "fix the cause and send an amendment", report.reportId(), status, answer);
+            outbox.markDeadLetter(report.id(), status, answer);
+            log.error("Portal refused report {} with {}: {}. It is a dead letter and will not be resent on its own; "
+                    + "see docs/agent-operations.md, 'Dead letters'", report.reportId(), status, answer);
         }
+    }
+
+    /**
+     * The wait the portal asked for with Retry-After (seconds, or an HTTP date), at most an hour; empty when it
+     * asked for none, and the backoff applies.
+     */
+    Optional<Duration> retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        Duration wait;
+        try {
+            wait = Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            try {
+                wait = Duration.between(clock.instant(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException unreadable) {
+                return Optional.empty();
+            }
+        }
+        if (wait.isNegative()) {
+            return Optional.of(Duration.ZERO);
+        }
+        return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
     }
 
     private static Receipt readReceipt(int status, String answer) {

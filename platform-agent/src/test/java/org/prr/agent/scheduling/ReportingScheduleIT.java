@@ -158,7 +158,30 @@ class ReportingScheduleIT {
                 "COMPLAINTS " + from + ".." + from + ": computed and queued for delivery",
                 "COMPLAINTS " + to + ".." + to + ": reported before, left as it is");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("has not ended yet");
-        assertThat(jdbc.queryForList("SELECT period_start FROM report WHERE period_start <= ?", LocalDate.class, to))
-                .containsExactlyInAnyOrder(from, to);
+        assertThat(jdbc.queryForList("SELECT period_start FROM report WHERE period_start BETWEEN ? AND ?",
+                LocalDate.class, from, to)).containsExactlyInAnyOrder(from, to);
+    }
+
+    @Test
+    void recomputeDiscardsADeadLetterAndComputesItsPeriodAsANewReport() {
+        LocalDate day = TODAY.minusDays(6);
+        jdbc.update("INSERT INTO demo_complaint VALUES ('s-6', ?, 'EMAIL', 'FRAUD_SCAMS', NULL, NULL, 0, 0, 0, 0)",
+                Timestamp.valueOf(day.atTime(9, 0)));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        assertThat(commands.run(new DefaultApplicationArguments("backfill", "--family=COMPLAINTS", "--from=" + day,
+                "--to=" + day, "--cadence=DAY"), quiet, quiet)).isZero();
+        String refused = jdbc.queryForObject("SELECT report_id FROM report WHERE period_start = ?", String.class, day);
+        jdbc.update("UPDATE outbox SET status = 'DEAD_LETTER', http_status = 422 WHERE report_id = ?", refused);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = commands.run(new DefaultApplicationArguments("recompute", "--report=" + refused),
+                new PrintStream(out), quiet);
+        int again = commands.run(new DefaultApplicationArguments("recompute", "--report=" + refused), quiet, quiet);
+
+        assertThat(code).isZero();
+        assertThat(again).as("it is no longer a dead letter").isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("computed again and queued for delivery");
+        assertThat(jdbc.queryForList("SELECT o.status FROM report r JOIN outbox o ON o.report_id = r.report_id "
+                + "WHERE r.period_start = ? ORDER BY o.id", String.class, day)).containsExactly("DISCARDED", "PENDING");
     }
 }

@@ -171,7 +171,7 @@ class DeliveryRouteIT {
     }
 
     @Test
-    void keepsA422AsRejectedWithTheProblemAndDeliversTheNextReport() {
+    void makesA422ADeadLetterWithTheProblemDeliversTheNextAndResendsItWhenAsked() {
         MetricReport refused = newReport();
         MetricReport next = newReport();
         String problem = """
@@ -186,10 +186,40 @@ class DeliveryRouteIT {
         Outbox.Delivery rejected = finished(refused);
         Outbox.Delivery delivered = finished(next);
 
-        assertThat(rejected.status()).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(rejected.status()).isEqualTo(DeliveryStatus.DEAD_LETTER);
         assertThat(rejected.httpStatus()).isEqualTo(422);
         assertThat(rejected.problem()).contains("complaints.receivedByChannel");
         assertThat(requestsFor(refused)).hasSize(1);
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+
+        acceptWith201(refused, 2);
+        assertThat(outbox.resend(refused.reportId())).isTrue();
+        assertThat(outbox.resend(refused.reportId())).as("only a dead letter is resent").isFalse();
+        Outbox.Delivery resent = await().atMost(Duration.ofSeconds(10))
+                .until(() -> outbox.delivery(refused.reportId()).orElseThrow(),
+                        d -> d.status() == DeliveryStatus.DELIVERED);
+        assertThat(resent.attempts()).isEqualTo(2);
+        assertThat(requestsFor(refused)).hasSize(2);
+    }
+
+    @Test
+    void waitsAsLongAsRetryAfterSaysOn429() {
+        MetricReport report = newReport();
+        String limited = "rate-limited-" + UUID.randomUUID();
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(limited).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("allowed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(limited).whenScenarioStateIs("allowed")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(receipt(report, 1))));
+        enqueue(report);
+
+        Outbox.Delivery delivery = finished(report);
+
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        List<LoggedRequest> attempts = requestsFor(report);
+        assertThat(attempts).hasSize(2);
+        assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(),
+                attempts.get(1).getLoggedDate().toInstant()))
+                .as("Retry-After: 2 outweighs the 200 ms backoff cap").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 }
