@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class AgentApplication {
 
-    static final Set<String> COMMANDS = Set.of("backfill", "resend", "recompute");
+    static final Set<String> COMMANDS = Set.of("backfill", "status", "resend", "recompute");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

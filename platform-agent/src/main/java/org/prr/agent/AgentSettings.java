@@ -72,9 +72,10 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
     /**
      * @param pollInterval how often the outbox is checked for reports to send
      * @param initialBackoff the wait before the first retry; it doubles (with jitter) up to maxBackoff
+     * @param stuckAfter health turns DOWN when a report has waited longer than this to be delivered
      */
     public record Delivery(@DefaultValue("5s") Duration pollInterval, @DefaultValue("1s") Duration initialBackoff,
-            @DefaultValue("5m") Duration maxBackoff) {
+            @DefaultValue("5m") Duration maxBackoff, @DefaultValue("1h") Duration stuckAfter) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.prr.agent.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.prr.agent.AgentSettings;
 import org.prr.agent.metrics.ReportRuns;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.scheduling.ObligationBook;
+import org.prr.agent.status.AgentStatus;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
@@ -31,6 +33,8 @@ public class AgentCommands {
                        compute every period of the family from the one holding --from to the one holding --to,
                        oldest first; periods reported before are left as they are. The cadence is the
                        obligation's (from the portal) unless given.
+              status   the outbox, dead letters and each obligation, as health and metrics see them;
+                       exits with 0 when healthy, 1 when not
               resend --report ID
                        send a dead letter again as it is (e.g. after the portal registered the agent's key)
               recompute --report ID
@@ -40,12 +44,15 @@ public class AgentCommands {
     private final ReportRuns runs;
     private final Outbox outbox;
     private final ObligationBook obligations;
+    private final AgentStatus status;
     private final AgentSettings settings;
     private final Clock clock;
 
-    AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentSettings settings, Clock clock) {
+    AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentStatus status,
+            AgentSettings settings, Clock clock) {
         this.runs = runs;
         this.outbox = outbox;
+        this.status = status;
         this.obligations = obligations;
         this.settings = settings;
         this.clock = clock;
@@ -57,6 +64,9 @@ public class AgentCommands {
         try {
             if (words.equals(List.of("backfill"))) {
                 return backfill(args, out);
+            }
+            if (words.equals(List.of("status"))) {
+                return status(out);
             }
             if (words.equals(List.of("resend"))) {
                 return resend(uuid(required(args, "report")), out, err);
@@ -106,6 +116,41 @@ public class AgentCommands {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private int status(PrintStream out) {
+        AgentStatus.Snapshot now = status.snapshot();
+        out.println("Agent for platform " + settings.platformId() + ": " + (now.healthy() ? "UP" : "DOWN"));
+        out.println("Outbox: " + now.pending() + " waiting to be delivered" + (now.oldestPendingSince() == null ? ""
+                : ", the oldest for " + readable(now.oldestPendingAge()) + (now.stuck()
+                        ? " (STUCK: longer than agent.delivery.stuck-after; the log says what the portal answers)"
+                        : "")));
+        out.println("Dead letters: " + now.deadLetters().size());
+        for (AgentStatus.DeadLetter dead : now.deadLetters()) {
+            out.println("  " + dead.reportId() + "  " + dead.family() + " " + dead.periodStart() + "  HTTP "
+                    + dead.httpStatus() + "  " + dead.problem());
+        }
+        if (!now.deadLetters().isEmpty()) {
+            out.println("  recover with 'resend --report ID' or 'recompute --report ID' (docs/agent-operations.md)");
+        }
+        out.println("Obligations:" + (now.obligations().isEmpty() ? " none known yet (the portal has not been asked)"
+                : ""));
+        for (AgentStatus.ObligationState o : now.obligations()) {
+            out.println("  " + o.obligation().family() + " every " + o.obligation().cadence() + " ("
+                    + o.obligation().timeZone() + "): " + (!o.configured() ? "NOT CONFIGURED (agent.families."
+                            + o.obligation().family().name().toLowerCase(Locale.ROOT) + "), nothing is reported"
+                            : (o.lastDeliveredPeriod() == null ? "nothing delivered yet"
+                                    : "last delivered the period from " + o.lastDeliveredPeriod() + " at "
+                                            + o.lastDeliveredAt())
+                                    + "; " + (o.missing().isEmpty() ? "nothing owed"
+                                            : o.missing().size() + " period(s) owed from " + o.missing().get(0).start())));
+        }
+        return now.healthy() ? 0 : 1;
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toHours() > 0 ? duration.toHours() + " h " + duration.toMinutesPart() + " min"
+                : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 
     private int resend(UUID reportId, PrintStream out, PrintStream err) {

@@ -20,10 +20,12 @@ class DeliveryErrorPolicy extends RouteConfigurationBuilder {
 
     private final AgentSettings.Delivery delivery;
     private final Outbox outbox;
+    private final DeliveryErrors errors;
 
-    DeliveryErrorPolicy(AgentSettings settings, Outbox outbox) {
+    DeliveryErrorPolicy(AgentSettings settings, Outbox outbox, DeliveryErrors errors) {
         this.delivery = settings.delivery();
         this.outbox = outbox;
+        this.errors = errors;
     }
 
     @Override
@@ -47,6 +49,7 @@ class DeliveryErrorPolicy extends RouteConfigurationBuilder {
         Outbox.PendingReport pending = exchange.getProperty(DeliveryRoutes.PENDING, Outbox.PendingReport.class);
         if (cause instanceof IOException && pending != null) {
             outbox.recordFailure(pending.id(), null, cause.toString());
+            errors.count(null);
         }
     }
 }

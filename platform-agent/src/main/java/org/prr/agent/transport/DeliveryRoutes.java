@@ -36,13 +36,15 @@ class DeliveryRoutes extends RouteBuilder {
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutes.class);
 
     private final Outbox outbox;
+    private final DeliveryErrors errors;
     private final RequestSigner signer;
     private final AgentSettings settings;
     private final Clock clock;
     private final String reportsPath;
 
-    DeliveryRoutes(Outbox outbox, RequestSigner signer, AgentSettings settings, Clock clock) {
+    DeliveryRoutes(Outbox outbox, DeliveryErrors errors, RequestSigner signer, AgentSettings settings, Clock clock) {
         this.outbox = outbox;
+        this.errors = errors;
         this.signer = signer;
         this.settings = settings;
         this.clock = clock;
@@ -95,11 +97,13 @@ class DeliveryRoutes extends RouteBuilder {
                     receipt.entryHash());
         } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
             outbox.recordFailure(report.id(), status, answer);
+            errors.count(status);
             retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)).ifPresent(
                     wait -> exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis()));
             throw new PortalUnavailable(status, answer);
         } else {
             outbox.markDeadLetter(report.id(), status, answer);
+            errors.count(status);
             log.error("Portal refused report {} with {}: {}. It is a dead letter and will not be resent on its own; "
                     + "see docs/agent-operations.md, 'Dead letters'", report.reportId(), status, answer);
         }

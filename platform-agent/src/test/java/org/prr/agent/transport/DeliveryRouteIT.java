@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Files;
 import java.security.PublicKey;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +58,8 @@ class DeliveryRouteIT {
     TransactionTemplate transaction;
     @Autowired
     AgentSettings settings;
+    @Autowired
+    MeterRegistry meters;
 
     private MetricReport newReport() {
         return ReportFixtures.complaintsReport(settings.platformId());
@@ -190,6 +193,7 @@ class DeliveryRouteIT {
         assertThat(rejected.httpStatus()).isEqualTo(422);
         assertThat(rejected.problem()).contains("complaints.receivedByChannel");
         assertThat(requestsFor(refused)).hasSize(1);
+        assertThat(meters.counter("agent.delivery.errors", "status", "422").count()).isGreaterThanOrEqualTo(1);
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
 
         acceptWith201(refused, 2);

@@ -1,0 +1,96 @@
+package org.prr.agent.status;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.prr.agent.AgentSettings;
+import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.scheduling.ObligationBook;
+import org.prr.agent.scheduling.ReportingSchedule;
+import org.prr.agent.source.RecordSources;
+import org.prr.model.MetricFamily;
+import org.prr.model.Period;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an operator needs to know about the agent, read from its database: the outbox (depth, oldest undelivered,
+ * dead letters) and each obligation (last delivered report, periods owed). Health, Prometheus metrics and
+ * {@code agent status} all show this one snapshot.
+ */
+@Service
+public class AgentStatus {
+
+    /** A dead letter as the operator sees it. */
+    public record DeadLetter(String reportId, MetricFamily family, LocalDate periodStart, Integer httpStatus,
+            String problem) {
+    }
+
+    /** An obligation and how it stands: the last period delivered, and the periods owed but not yet reported. */
+    public record ObligationState(ObligationBook.Owed obligation, boolean configured, LocalDate lastDeliveredPeriod,
+            Instant lastDeliveredAt, List<Period> missing) {
+    }
+
+    public record Snapshot(long pending, Instant oldestPendingSince, Duration oldestPendingAge,
+            List<DeadLetter> deadLetters, List<ObligationState> obligations, boolean stuck) {
+
+        public boolean healthy() {
+            return !stuck && deadLetters.isEmpty();
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObligationBook book;
+    private final ReportingSchedule schedule;
+    private final RecordSources sources;
+    private final Duration stuckAfter;
+    private final Clock clock;
+
+    AgentStatus(JdbcTemplate jdbc, ObligationBook book, ReportingSchedule schedule,
+            RecordSources sources, AgentSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.book = book;
+        this.schedule = schedule;
+        this.sources = sources;
+        this.stuckAfter = settings.delivery().stuckAfter();
+        this.clock = clock;
+    }
+
+    public Snapshot snapshot() {
+        Instant now = clock.instant();
+        long pending = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE status = ?", Long.class,
+                DeliveryStatus.PENDING.name());
+        Instant oldest = jdbc.queryForList("SELECT MIN(created_at) FROM outbox WHERE status = ?",
+                Timestamp.class, DeliveryStatus.PENDING.name()).stream().filter(Objects::nonNull)
+                .map(Timestamp::toInstant).findFirst().orElse(null);
+        Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, now);
+        List<DeadLetter> dead = jdbc.query("SELECT o.report_id, r.family, r.period_start, o.http_status, o.problem "
+                + "FROM outbox o JOIN report r ON r.report_id = o.report_id WHERE o.status = ? ORDER BY o.id",
+                (row, n) -> new DeadLetter(row.getString("report_id"), MetricFamily.valueOf(row.getString("family")),
+                        row.getObject("period_start", LocalDate.class),
+                        (Integer) row.getObject("http_status", Integer.class), row.getString("problem")),
+                DeliveryStatus.DEAD_LETTER.name());
+        List<ObligationState> obligations = book.all().stream().map(this::state).toList();
+        return new Snapshot(pending, oldest, age, dead, obligations, age.compareTo(stuckAfter) > 0);
+    }
+
+    private ObligationState state(ObligationBook.Owed o) {
+        List<Map<String, Object>> last = jdbc.queryForList("SELECT r.period_start, o.finished_at "
+                + "FROM outbox o JOIN report r ON r.report_id = o.report_id WHERE r.family = ? AND o.status = ? "
+                + "ORDER BY r.period_start DESC, o.finished_at DESC LIMIT 1", o.family().name(),
+                DeliveryStatus.DELIVERED.name());
+        LocalDate period = last.isEmpty() ? null : toDate(last.get(0).get("period_start"));
+        Instant at = last.isEmpty() ? null : ((Timestamp) last.get(0).get("finished_at")).toInstant();
+        return new ObligationState(o, sources.configured(o.family()), period, at, schedule.missing(o));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
