@@ -4,24 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,74 +38,41 @@ import org.springframework.test.context.DynamicPropertySource;
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 class AgentToPortalIT {
 
-    private static final String ADMIN = "e2e-admin";
-    private static final String ADMIN_PASSWORD = "e2e-admin-password-" + UUID.randomUUID();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static Process portal;
-    static Path workDir;
-    static int portalPort;
+    static PortalProcess portal;
+    static Path key;
 
     @Autowired
     Outbox outbox;
 
     @BeforeAll
     static void startPortalAndRegisterThePlatform() throws Exception {
-        Path jar = Path.of(System.getProperty("portal.jar", "../regulator-portal/target/missing.jar"));
-        assertThat(jar).as("the portal's packaged jar; build it first: ./mvnw -pl regulator-portal package")
-                .isRegularFile();
-        workDir = Files.createTempDirectory("portal-e2e");
-        portalPort = freePort();
-        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString())
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("portal.log").toFile());
-        process.environment().put("SERVER_PORT", Integer.toString(portalPort));
-        process.environment().put("PORTAL_BOOTSTRAP_ADMIN_USER", ADMIN);
-        process.environment().put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        portal = process.start();
-        await("portal health").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptionsInstanceOf(ConnectException.class).until(() -> {
-            assertThat(portal.isAlive()).as("portal process; see " + workDir.resolve("portal.log")).isTrue();
-            return call("GET", "/actuator/health", null).statusCode() == 200;
-        });
-
+        portal = PortalProcess.start();
         KeyPair keys = Ed25519Keys.generate();
-        Files.writeString(workDir.resolve("agent.pem"), Ed25519Keys.toPem(keys.getPrivate()));
-        assertThat(call("POST", "/api/v1/admin/platforms", """
-                {"platformId":"e2e-platform","name":"E2E video","jurisdiction":"CN-50","tier":"KEY"}""")
-                .statusCode()).isEqualTo(201);
-        assertThat(call("POST", "/api/v1/admin/platforms/e2e-platform/keys", """
-                {"keyId":"e2e-key-1","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                .formatted(Ed25519Keys.toBase64(keys.getPublic()))).statusCode()).isEqualTo(201);
+        key = Files.createTempDirectory("agent-key").resolve("agent.pem");
+        Files.writeString(key, Ed25519Keys.toPem(keys.getPrivate()));
+        portal.register("e2e-platform", "e2e-key-1", keys.getPublic());
     }
 
     @DynamicPropertySource
     static void portalAndKey(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", () -> "http://127.0.0.1:" + portalPort);
-        registry.add("agent.signing.private-key-file", () -> workDir.resolve("agent.pem").toString());
+        registry.add("agent.portal.url", () -> portal.url());
+        registry.add("agent.signing.private-key-file", () -> key.toString());
     }
 
     @AfterAll
     static void stopPortal() throws InterruptedException {
         if (portal != null) {
-            portal.destroy();
-            if (!portal.waitFor(20, TimeUnit.SECONDS)) {
-                portal.destroyForcibly();
-            }
+            portal.close();
         }
     }
 
     @Test
-    void theFirstScheduledReportLandsInTheLedgerAndTheChainVerifies() throws Exception {
+    void theFirstScheduledReportLandsInTheLedgerAndTheChainVerifies() {
         LocalDate yesterdayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
         JsonNode ledger = await("an entry in the e2e platform's ledger").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> JSON.readTree(call("GET", "/api/v1/platforms/e2e-platform/ledger", null).body()),
-                        entries -> entries.isArray() && entries.size() > 0);
+                .until(() -> portal.ledger("e2e-platform"), entries -> entries.isArray() && entries.size() > 0);
 
         assertThat(ledger).hasSize(1);
         JsonNode entry = ledger.get(0);
@@ -127,8 +83,7 @@ class AgentToPortalIT {
                 .isEqualTo(yesterdayInChongqing.toString());
         assertThat(entry.get("payload").get("complaints").get("received").asLong()).isGreaterThan(1000);
 
-        JsonNode verification = JSON.readTree(
-                call("GET", "/api/v1/platforms/e2e-platform/ledger/verification", null).body());
+        JsonNode verification = portal.verification("e2e-platform");
         assertThat(verification.get("valid").asBoolean()).isTrue();
         assertThat(verification.get("headHash").asText()).isEqualTo(entry.get("entryHash").asText());
 
@@ -138,24 +93,5 @@ class AgentToPortalIT {
                         d -> d.status() == DeliveryStatus.DELIVERED);
         assertThat(delivery.ledgerSeq()).isEqualTo(1);
         assertThat(delivery.receipt()).contains(entry.get("entryHash").asText());
-    }
-
-    private static HttpResponse<String> call(String method, String path, String json)
-            throws IOException, InterruptedException {
-        String basic = Base64.getEncoder()
-                .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portalPort + path))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,180 @@
+package org.prr.agent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prr.model.signing.Ed25519Keys;
+import org.prr.testing.FreshMariaDbDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Faults with real processes: the portal's jar, and the agent's jar killed with SIGKILL at the worst moments, its
+ * state on MariaDB. Whatever happens, each report lands in the ledger exactly once, in period order.
+ */
+class DeliveryFaultsIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @RegisterExtension
+    static WireMockExtension network = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+            .build();
+
+    static PortalProcess portal;
+
+    /** One platform with its key, its agent's database and working directory. */
+    record Platform(String id, Path workDir, String database, JdbcTemplate agentDb) {
+
+        List<String> agentArguments(String portalUrl, String... more) {
+            List<String> arguments = new ArrayList<>(List.of("spring.profiles.active=demo", "server.port=0",
+                    "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
+                    "spring.datasource.username=root", "spring.datasource.password=",
+                    "agent.platform-id=" + id, "agent.signing.key-id=" + id + "-key",
+                    "agent.signing.generate-if-missing=false",
+                    "agent.signing.private-key-file=" + workDir.resolve("agent.pem"),
+                    "agent.portal.url=" + portalUrl, "agent.delivery.initial-backoff=200ms",
+                    "agent.delivery.max-backoff=1s"));
+            arguments.addAll(List.of(more));
+            return arguments;
+        }
+
+        List<Map<String, Object>> outbox() {
+            return agentDb.queryForList("SELECT o.status, o.attempts, o.ledger_seq, r.report_id, r.period_start "
+                    + "FROM outbox o JOIN report r ON r.report_id = o.report_id ORDER BY r.period_start");
+        }
+    }
+
+    @BeforeAll
+    static void startPortal() throws Exception {
+        portal = PortalProcess.start();
+    }
+
+    @AfterAll
+    static void stopPortal() throws InterruptedException {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    static Platform newPlatform(String name) throws Exception {
+        String id = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path workDir = Files.createTempDirectory("agent-" + name);
+        KeyPair keys = Ed25519Keys.generate();
+        Files.writeString(workDir.resolve("agent.pem"), Ed25519Keys.toPem(keys.getPrivate()));
+        portal.register(id, id + "-key", keys.getPublic());
+        String database = FreshMariaDbDatabase.create();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(FreshMariaDbDatabase.url(database), "root",
+                "");
+        return new Platform(id, workDir, database, new JdbcTemplate(dataSource));
+    }
+
+    static void awaitOutbox(Platform platform, AgentProcess agent, String what,
+            java.util.function.Predicate<List<Map<String, Object>>> condition) {
+        await(what).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .ignoreExceptions().until(() -> {
+                    assertThat(agent.alive()).as("agent process; see " + agent.log()).isTrue();
+                    return platform.outbox();
+                }, condition);
+    }
+
+    static void assertExactlyOnceInOrder(Platform platform, int reports) {
+        List<Map<String, Object>> outbox = platform.outbox();
+        assertThat(outbox).hasSize(reports).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("DELIVERED"));
+        JsonNode ledger = portal.ledger(platform.id());
+        assertThat(ledger).hasSize(reports);
+        for (int i = 0; i < reports; i++) {
+            assertThat(ledger.get(i).get("reportId").asText()).isEqualTo(outbox.get(i).get("report_id"));
+            assertThat(((Number) outbox.get(i).get("ledger_seq")).longValue()).isEqualTo(i + 1);
+        }
+        assertThat(portal.verification(platform.id()).get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void killedAfterCommittingAReportAndBeforeSendingItTheRestartedAgentDeliversItOnce() throws Exception {
+        Platform platform = newPlatform("fault-unsent");
+        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+                platform.agentArguments(portal.url(), "agent.delivery.poll-interval=1h"))) {
+            awaitOutbox(platform, first, "the report committed, not sent", rows -> rows.size() == 1);
+            assertThat(platform.outbox().get(0).get("attempts")).isEqualTo(0);
+            first.kill();
+        }
+        assertThat(portal.ledger(platform.id())).isEmpty();
+
+        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+                platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
+            awaitOutbox(platform, second, "the report delivered",
+                    rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
+        }
+        assertExactlyOnceInOrder(platform, 1);
+        assertThat(platform.outbox().get(0).get("period_start").toString()).isEqualTo(TODAY.minusDays(1).toString());
+    }
+
+    @Test
+    void killedAfterThePortalAcceptedAndBeforeTheReceiptWasStoredTheResendIsAReplay() throws Exception {
+        Platform platform = newPlatform("fault-unanswered");
+        network.stubFor(get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
+        network.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .willReturn(aResponse().proxiedFrom(portal.url()).withFixedDelay(120_000)));
+        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+                platform.agentArguments(network.baseUrl(), "agent.delivery.poll-interval=500ms"))) {
+            await("the portal accepted the report").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> portal.ledger(platform.id()).size() == 1);
+            assertThat(platform.outbox().get(0).get("status")).as("no answer yet").isEqualTo("PENDING");
+            first.kill();
+        }
+
+        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+                platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
+            awaitOutbox(platform, second, "the receipt stored",
+                    rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
+        }
+        assertExactlyOnceInOrder(platform, 1);
+        assertThat(platform.outbox().get(0).get("attempts")).as("sent, killed, sent again").isEqualTo(2);
+    }
+
+    @Test
+    void whileThePortalIsDownReportsQueueAndAllArriveInPeriodOrderWhenItReturns() throws Exception {
+        Platform platform = newPlatform("fault-down");
+        network.stubFor(get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
+        network.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
+                platform.agentArguments(network.baseUrl(), "agent.delivery.poll-interval=500ms",
+                        "agent.schedule.backfill-from=" + TODAY.minusDays(4)))) {
+            awaitOutbox(platform, agent, "four days computed while the portal is down, the first tried again",
+                    rows -> rows.size() == 4 && ((Number) rows.get(0).get("attempts")).intValue() >= 3);
+            assertThat(portal.ledger(platform.id())).isEmpty();
+
+            network.resetAll();
+            network.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(portal.url())));
+
+            awaitOutbox(platform, agent, "all delivered after the portal returned",
+                    rows -> rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
+        }
+        assertExactlyOnceInOrder(platform, 4);
+    }
+}

@@ -1,0 +1,135 @@
+package org.prr.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.prr.model.signing.Ed25519Keys;
+
+/**
+ * The real regulator portal, started from its packaged jar as a separate process on embedded H2 in a temporary
+ * directory, with a bootstrap ADMIN whose HTTP calls the tests make.
+ */
+final class PortalProcess implements AutoCloseable {
+
+    private static final String ADMIN = "e2e-admin";
+    private static final String ADMIN_PASSWORD = "e2e-admin-password-" + UUID.randomUUID();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final Path workDir;
+    private final int port;
+
+    private PortalProcess(Process process, Path workDir, int port) {
+        this.process = process;
+        this.workDir = workDir;
+        this.port = port;
+    }
+
+    static PortalProcess start() throws IOException {
+        Path jar = Path.of(System.getProperty("portal.jar", "../regulator-portal/target/missing.jar"));
+        assertThat(jar).as("the portal's packaged jar; build it first: ./mvnw -pl regulator-portal package")
+                .isRegularFile();
+        Path workDir = Files.createTempDirectory("portal-e2e");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("portal.log").toFile());
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_USER", ADMIN);
+        builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        PortalProcess portal = new PortalProcess(builder.start(), workDir, port);
+        await("portal health").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(UncheckedIOException.class).until(() -> {
+                    assertThat(portal.process.isAlive()).as("portal process; see " + portal.log()).isTrue();
+                    return portal.call("GET", "/actuator/health", null).statusCode() == 200;
+                });
+        return portal;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Path log() {
+        return workDir.resolve("portal.log");
+    }
+
+    /** Registers a KEY-tier platform in CN-50 with one key valid from 2020. */
+    void register(String platformId, String keyId, PublicKey key) {
+        assertThat(call("POST", "/api/v1/admin/platforms", """
+                {"platformId":"%s","name":"E2E %s","jurisdiction":"CN-50","tier":"KEY"}"""
+                .formatted(platformId, platformId)).statusCode()).isEqualTo(201);
+        assertThat(call("POST", "/api/v1/admin/platforms/" + platformId + "/keys", """
+                {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
+                .formatted(keyId, Ed25519Keys.toBase64(key))).statusCode()).isEqualTo(201);
+    }
+
+    JsonNode ledger(String platformId) {
+        return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger", null));
+    }
+
+    JsonNode verification(String platformId) {
+        return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger/verification", null));
+    }
+
+    HttpResponse<String> call(String method, String path, String json) {
+        String basic = Base64.getEncoder()
+                .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
