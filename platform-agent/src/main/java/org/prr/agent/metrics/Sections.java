@@ -16,6 +16,7 @@ import org.prr.agent.outbox.Outbox;
 import org.prr.agent.source.ComplaintRecord;
 import org.prr.agent.source.DailyScale;
 import org.prr.agent.source.ModerationAction;
+import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.RecordSources;
 import org.prr.agent.source.SourceException;
 import org.prr.agent.source.StaffMember;
@@ -45,8 +46,12 @@ class Sections {
     ReportSection compute(MetricFamily family, Period period, Runnable onRecord) {
         return switch (family) {
             case COMPLAINTS -> {
+                RecordSource source = sources.records(family);
+                if (source.query().isPresent()) {
+                    yield ComplaintsPushdown.compute(source.query().get(), period);
+                }
                 ComplaintsAggregation complaints = new ComplaintsAggregation(period);
-                sources.records(family).forEach(period, row -> {
+                source.forEach(period, row -> {
                     complaints.add(ComplaintRecord.from(row));
                     onRecord.run();
                 });

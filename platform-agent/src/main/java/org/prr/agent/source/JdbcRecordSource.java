@@ -3,10 +3,11 @@ package org.prr.agent.source;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.prr.model.Period;
@@ -30,15 +31,15 @@ final class JdbcRecordSource implements RecordSource {
         this.setting = setting;
     }
 
-    static Map<String, Object> parameters(Period period) {
-        return Map.of("periodStart", period.start().atStartOfDay(),
-                "periodEnd", period.end().plusDays(1).atStartOfDay());
+    @Override
+    public Optional<Query> query() {
+        return Optional.of(new Query(jdbc, sql, setting));
     }
 
     @Override
     public void forEach(Period period, Consumer<SourceRow> sink) {
         long[] rowNumber = {0};
-        jdbc.query(sql, parameters(period), (RowCallbackHandler) resultSet -> {
+        jdbc.query(sql, Query.parameters(period), (RowCallbackHandler) resultSet -> {
             rowNumber[0]++;
             sink.accept(new ResultSetRow(resultSet, "row " + rowNumber[0] + " of " + setting));
         });
@@ -49,7 +50,7 @@ final class JdbcRecordSource implements RecordSource {
         Set<String> columns = new HashSet<>();
         try {
             jdbc.query("SELECT * FROM (" + sql + ") contract_check WHERE 1 = 0",
-                    parameters(Period.day(java.time.LocalDate.EPOCH)), (ResultSet resultSet) -> {
+                    Query.parameters(Period.day(LocalDate.EPOCH)), (ResultSet resultSet) -> {
                         ResultSetMetaData meta = resultSet.getMetaData();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
                             columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));

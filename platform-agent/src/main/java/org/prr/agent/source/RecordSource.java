@@ -1,7 +1,10 @@
 package org.prr.agent.source;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.prr.model.Period;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A platform system that gives rows of one record type. Rows are handed on one at a time, never collected, and may
@@ -10,4 +13,23 @@ import org.prr.model.Period;
 public interface RecordSource {
 
     void forEach(Period period, Consumer<SourceRow> sink);
+
+    /** The platform's SQL, when the records come from a database that can aggregate them itself. */
+    default Optional<Query> query() {
+        return Optional.empty();
+    }
+
+    /**
+     * A source's SQL and the database it runs on; wrap it as a derived table to aggregate in the database.
+     *
+     * @param setting the setting the SQL came from, for messages
+     */
+    record Query(NamedParameterJdbcTemplate jdbc, String sql, String setting) {
+
+        /** {@code :periodStart} and {@code :periodEnd} for the period (local date-times, the end exclusive). */
+        public static Map<String, Object> parameters(Period period) {
+            return Map.of("periodStart", period.start().atStartOfDay(),
+                    "periodEnd", period.end().plusDays(1).atStartOfDay());
+        }
+    }
 }

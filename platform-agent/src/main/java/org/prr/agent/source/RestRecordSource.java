@@ -3,6 +3,7 @@ package org.prr.agent.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.prr.model.Period;
 import org.springframework.web.client.RestClient;
@@ -30,10 +31,9 @@ final class RestRecordSource implements RecordSource {
 
     @Override
     public void forEach(Period period, Consumer<SourceRow> sink) {
-        URI page = UriComponentsBuilder.fromUri(url)
-                .queryParam("periodStart", period.start().atStartOfDay())
-                .queryParam("periodEnd", period.end().plusDays(1).atStartOfDay())
-                .build().toUri();
+        UriComponentsBuilder first = UriComponentsBuilder.fromUri(url);
+        new TreeMap<>(Query.parameters(period)).forEach(first::queryParam);
+        URI page = first.build().toUri();
         for (int pageNumber = 1; page != null; pageNumber++) {
             JsonNode body = fetch(page);
             JsonNode items = body.get("items");

@@ -7,8 +7,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.source.ComplaintRecord;
+import org.prr.agent.source.RecordSource;
+import org.prr.agent.source.RecordSources;
+import org.prr.model.Cadence;
+import org.prr.model.ComplaintsSection;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
 import org.prr.model.ComplaintOutcome;
@@ -30,6 +36,8 @@ class ComplaintsJobIT {
     ReportRuns runs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RecordSources sources;
 
     private void complaint(String id, LocalDateTime received, String channel, LocalDateTime closed) {
         jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
@@ -82,12 +90,43 @@ class ComplaintsJobIT {
         complaint("j2-b", day.atTime(9, 0), "CARRIER_PIGEON", null);
 
         ReportRuns.Result result = runs.run(MetricFamily.COMPLAINTS, Period.day(day));
+        jdbc.update("DELETE FROM demo_complaint WHERE complaint_id = 'j2-b'");
 
         assertThat(result.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(result.failures()).singleElement().asString()
-                .contains("of agent.families.complaints.records.sql: column channel 'CARRIER_PIGEON' is not a "
-                        + "ComplaintChannel code");
+                .contains("agent.families.complaints.records.sql")
+                .contains("column channel 'CARRIER_PIGEON' is not a ComplaintChannel code");
 
         assertThat(reportsFor(day)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseComputesTheSameFiguresAsTheStreamingAggregation() {
+        Random random = new Random(42);
+        LocalDate first = LocalDate.of(2026, 5, 4);
+        ComplaintOutcome[] outcomes = ComplaintOutcome.values();
+        for (int i = 0; i < 3000; i++) {
+            LocalDateTime received = first.atStartOfDay().plusMinutes(random.nextInt(60 * 24 * 9));
+            boolean open = random.nextInt(10) == 0;
+            LocalDateTime closed = open ? null : received.plusSeconds((long) (Math.exp(random.nextGaussian() * 2 + 9)));
+            jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "eq-" + i,
+                    Timestamp.valueOf(received), ComplaintChannel.values()[random.nextInt(6)].name(),
+                    Category.values()[random.nextInt(Category.values().length)].name(),
+                    closed == null ? null : Timestamp.valueOf(closed),
+                    closed == null || random.nextInt(8) == 0 ? null : outcomes[random.nextInt(outcomes.length)].name(),
+                    random.nextBoolean(), random.nextInt(3) == 0, random.nextInt(5) == 0, random.nextInt(10) == 0);
+        }
+        RecordSource source = sources.records(MetricFamily.COMPLAINTS);
+
+        for (Period period : List.of(Period.day(first.plusDays(3)), Period.containing(first, Cadence.WEEK),
+                Period.containing(first, Cadence.MONTH))) {
+            ComplaintsAggregation streamed = new ComplaintsAggregation(period);
+            source.forEach(period, row -> streamed.add(ComplaintRecord.from(row)));
+
+            ComplaintsSection inDatabase = ComplaintsPushdown.compute(source.query().orElseThrow(), period);
+
+            assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result());
+            assertThat(inDatabase.handled()).isPositive();
+        }
     }
 }
