@@ -12,16 +12,24 @@ import org.prr.model.ComplaintsSection;
 import org.prr.model.Period;
 
 /**
- * Folds complaint records into the COMPLAINTS section of one period, in constant memory: counters, and an
- * HdrHistogram of handling times for the percentiles.
+ * Folds complaints into the COMPLAINTS section of one period, in constant memory: counters, and an HdrHistogram of
+ * handling times for the percentiles. A complaint is first classified (received in the period? handled in it?
+ * within its SLA? …); classes are then counted, one by one when records are streamed, or many at once when the
+ * database has grouped them ({@link ComplaintsPushdown}), so both paths count by the same rules.
  *
- * <p>SLA (METRICS.md): 24 h for clearly illegal content, 7 days for the rest. Appeals are counted on complaints
- * handled in the period.
+ * <p>SLA (METRICS.md): 24 h for clearly illegal content, 7 days for the rest. Feedback and appeals are counted on
+ * complaints handled in the period; a handled complaint without an outcome counts as OTHER.
  */
 final class ComplaintsAggregation {
 
     static final Duration SLA_CLEARLY_ILLEGAL = Duration.ofHours(24);
     static final Duration SLA_OTHER = Duration.ofDays(7);
+
+    /** What a complaint counts for in the period. */
+    record Kind(ComplaintChannel channel, Category category, ComplaintOutcome outcome, boolean received,
+            boolean handled, boolean withinSla, boolean feedbackGiven, boolean appealed, boolean appealUpheld,
+            boolean openAtEnd) {
+    }
 
     private final LocalDateTime start;
     private final LocalDateTime end;
@@ -43,39 +51,54 @@ final class ComplaintsAggregation {
     }
 
     void add(ComplaintRecord c) {
-        if (within(c.receivedAt())) {
-            received++;
-            byChannel.merge(c.channel(), 1L, Long::sum);
-            byCategory.merge(c.category(), 1L, Long::sum);
-        }
-        if (c.closedAt() != null && within(c.closedAt())) {
-            handled++;
-            Duration taken = Duration.between(c.receivedAt(), c.closedAt());
-            if (taken.compareTo(c.clearlyIllegal() ? SLA_CLEARLY_ILLEGAL : SLA_OTHER) <= 0) {
-                handledWithinSla++;
-            }
-            outcomes.merge(c.outcome() == null ? ComplaintOutcome.OTHER : c.outcome(), 1L, Long::sum);
-            if (c.feedbackGiven()) {
-                feedbackGiven++;
-            }
-            if (c.appealed()) {
-                appealsReceived++;
-                if (c.appealUpheld()) {
-                    appealsUpheld++;
-                }
-            }
+        boolean handledHere = c.closedAt() != null && within(c.closedAt());
+        Duration taken = c.closedAt() == null ? null : Duration.between(c.receivedAt(), c.closedAt());
+        add(new Kind(c.channel(), c.category(), c.outcome(), within(c.receivedAt()), handledHere,
+                taken != null && taken.compareTo(c.clearlyIllegal() ? SLA_CLEARLY_ILLEGAL : SLA_OTHER) <= 0,
+                c.feedbackGiven(), c.appealed(), c.appealUpheld(),
+                c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end))), 1);
+        if (handledHere) {
             timeToResolution.record(taken);
         }
-        if (c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end))) {
-            backlogAtEnd++;
+    }
+
+    /** {@code count} complaints of one kind. */
+    void add(Kind kind, long count) {
+        if (kind.received()) {
+            received += count;
+            byChannel.merge(kind.channel(), count, Long::sum);
+            byCategory.merge(kind.category(), count, Long::sum);
         }
+        if (kind.handled()) {
+            handled += count;
+            if (kind.withinSla()) {
+                handledWithinSla += count;
+            }
+            outcomes.merge(kind.outcome() == null ? ComplaintOutcome.OTHER : kind.outcome(), count, Long::sum);
+            if (kind.feedbackGiven()) {
+                feedbackGiven += count;
+            }
+            if (kind.appealed()) {
+                appealsReceived += count;
+                if (kind.appealUpheld()) {
+                    appealsUpheld += count;
+                }
+            }
+        }
+        if (kind.openAtEnd()) {
+            backlogAtEnd += count;
+        }
+    }
+
+    /** {@code count} complaints handled in the period that took {@code seconds}. */
+    void addTimeToResolution(long seconds, long count) {
+        timeToResolution.record(seconds, count);
     }
 
     ComplaintsSection result() {
         return new ComplaintsSection(received, Map.copyOf(byChannel), Map.copyOf(byCategory), handled,
                 handledWithinSla, Map.copyOf(outcomes), feedbackGiven, backlogAtEnd, timeToResolution.hoursAt(50),
-                timeToResolution.hoursAt(90),
-                appealsReceived, appealsUpheld);
+                timeToResolution.hoursAt(90), appealsReceived, appealsUpheld);
     }
 
     private boolean within(LocalDateTime t) {

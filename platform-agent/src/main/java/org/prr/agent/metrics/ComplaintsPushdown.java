@@ -2,8 +2,9 @@ package org.prr.agent.metrics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
 import org.prr.model.Category;
@@ -14,29 +15,28 @@ import org.prr.model.Period;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The COMPLAINTS section computed by the platform's database: its SQL becomes a derived table, one GROUP BY counts
- * everything but the percentiles, and a second one gives the number of complaints per handling time in seconds,
- * which fills the same HdrHistogram the streaming aggregation uses. The figures are those of
- * {@link ComplaintsAggregation} (a test holds the two together); only a few thousand grouped rows leave the
- * database, whatever the number of complaints. Written for MySQL, MariaDB and H2 (TIMESTAMPDIFF).
+ * The COMPLAINTS section computed by the platform's database: its SQL becomes a derived table; one GROUP BY counts
+ * the complaints of each {@link ComplaintsAggregation.Kind}, and a second one, run at the same time on another
+ * connection, gives the number handled in the period per handling time in seconds, for the percentiles. Only the
+ * groups (a few hundred, and one per distinct handling time) leave the database; the aggregation counts them by the
+ * same rules as streamed records. Written for MySQL, MariaDB and H2 (TIMESTAMPDIFF).
  */
 final class ComplaintsPushdown {
 
     private static final String HANDLED = "c.closed_at >= :periodStart AND c.closed_at < :periodEnd";
-    private static final String COUNTS = """
+    private static final String KINDS = """
             SELECT c.channel, c.category, c.outcome,
-              SUM(CASE WHEN c.received_at >= :periodStart AND c.received_at < :periodEnd THEN 1 ELSE 0 END) received,
-              SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) handled,
-              SUM(CASE WHEN %1$s AND TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)
-                       <= CASE WHEN c.clearly_illegal THEN %2$d ELSE %3$d END THEN 1 ELSE 0 END) within_sla,
-              SUM(CASE WHEN %1$s AND c.feedback_given THEN 1 ELSE 0 END) feedback,
-              SUM(CASE WHEN %1$s AND c.appealed THEN 1 ELSE 0 END) appeals,
-              SUM(CASE WHEN %1$s AND c.appealed AND c.appeal_upheld THEN 1 ELSE 0 END) upheld,
-              SUM(CASE WHEN c.received_at < :periodEnd AND (c.closed_at IS NULL OR c.closed_at >= :periodEnd)
-                       THEN 1 ELSE 0 END) backlog,
-              SUM(CASE WHEN c.received_at IS NULL THEN 1 ELSE 0 END) without_received_at
+              CASE WHEN c.received_at >= :periodStart AND c.received_at < :periodEnd THEN 1 ELSE 0 END received,
+              CASE WHEN %1$s THEN 1 ELSE 0 END handled,
+              CASE WHEN TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)
+                   <= CASE WHEN c.clearly_illegal THEN %2$d ELSE %3$d END THEN 1 ELSE 0 END within_sla,
+              c.feedback_given, c.appealed, c.appeal_upheld,
+              CASE WHEN c.received_at < :periodEnd AND (c.closed_at IS NULL OR c.closed_at >= :periodEnd)
+                   THEN 1 ELSE 0 END open_at_end,
+              CASE WHEN c.received_at IS NULL THEN 1 ELSE 0 END without_received_at,
+              COUNT(*) complaints
             FROM (%4$s) c
-            GROUP BY c.channel, c.category, c.outcome""";
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11""";
     private static final String TIMES = """
             SELECT TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at) seconds, COUNT(*) complaints
             FROM (%2$s) c
@@ -48,68 +48,55 @@ final class ComplaintsPushdown {
 
     static ComplaintsSection compute(RecordSource.Query query, Period period) {
         Map<String, Object> parameters = RecordSource.Query.parameters(period);
-        Totals totals = new Totals();
-        query.jdbc().query(COUNTS.formatted(HANDLED, ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
+        ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
+        CompletableFuture<Void> times = CompletableFuture.runAsync(() -> query.jdbc().query(
+                TIMES.formatted(HANDLED, query.sql()), parameters, (RowCallbackHandler) row -> {
+                    synchronized (aggregation) {
+                        aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints"));
+                    }
+                }));
+        query.jdbc().query(KINDS.formatted(HANDLED, ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
                 ComplaintsAggregation.SLA_OTHER.toSeconds(), query.sql()), parameters,
-                (RowCallbackHandler) row -> totals.add(query.setting(), row));
-        HoursHistogram times = new HoursHistogram();
-        query.jdbc().query(TIMES.formatted(HANDLED, query.sql()), parameters,
-                (RowCallbackHandler) row -> times.record(row.getLong("seconds"), row.getLong("complaints")));
-        return new ComplaintsSection(totals.received, Map.copyOf(totals.byChannel), Map.copyOf(totals.byCategory),
-                totals.handled, totals.withinSla, Map.copyOf(totals.outcomes), totals.feedback, totals.backlog,
-                times.hoursAt(50), times.hoursAt(90), totals.appeals, totals.upheld);
+                (RowCallbackHandler) row -> {
+                    synchronized (aggregation) {
+                        aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
+                    }
+                });
+        try {
+            times.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        synchronized (aggregation) {
+            return aggregation.result();
+        }
     }
 
-    /** Sums the groups; a group's codes are checked against the v1 lists as the streaming path checks each row. */
-    private static final class Totals {
-        long received;
-        long handled;
-        long withinSla;
-        long feedback;
-        long appeals;
-        long upheld;
-        long backlog;
-        final Map<ComplaintChannel, Long> byChannel = new EnumMap<>(ComplaintChannel.class);
-        final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        final Map<ComplaintOutcome, Long> outcomes = new EnumMap<>(ComplaintOutcome.class);
-
-        void add(String setting, ResultSet row) throws SQLException {
-            if (row.getLong("without_received_at") > 0) {
-                throw new SourceException(setting + ": " + row.getLong("without_received_at")
-                        + " complaint(s) without received_at, which is required");
-            }
-            long receivedHere = row.getLong("received");
-            long handledHere = row.getLong("handled");
-            ComplaintChannel channel = code(setting, "channel", row.getString("channel"), ComplaintChannel.class);
-            Category category = code(setting, "category", row.getString("category"), Category.class);
-            if (receivedHere > 0) {
-                byChannel.merge(channel, receivedHere, Long::sum);
-                byCategory.merge(category, receivedHere, Long::sum);
-            }
-            if (handledHere > 0) {
-                String outcome = row.getString("outcome");
-                outcomes.merge(outcome == null ? ComplaintOutcome.OTHER
-                        : code(setting, "outcome", outcome, ComplaintOutcome.class), handledHere, Long::sum);
-            }
-            received += receivedHere;
-            handled += handledHere;
-            withinSla += row.getLong("within_sla");
-            feedback += row.getLong("feedback");
-            appeals += row.getLong("appeals");
-            upheld += row.getLong("upheld");
-            backlog += row.getLong("backlog");
+    /** A group's codes are checked against the v1 lists, as the streaming path checks each row. */
+    private static ComplaintsAggregation.Kind kind(String setting, ResultSet row) throws SQLException {
+        if (row.getInt("without_received_at") == 1) {
+            throw new SourceException(setting + ": " + row.getLong("complaints")
+                    + " complaint(s) without received_at, which is required");
         }
+        String outcome = row.getString("outcome");
+        return new ComplaintsAggregation.Kind(
+                code(setting, "channel", row.getString("channel"), ComplaintChannel.class),
+                code(setting, "category", row.getString("category"), Category.class),
+                outcome == null ? null : code(setting, "outcome", outcome, ComplaintOutcome.class),
+                row.getInt("received") == 1, row.getInt("handled") == 1, row.getInt("within_sla") == 1,
+                row.getBoolean("feedback_given"), row.getBoolean("appealed"), row.getBoolean("appeal_upheld"),
+                row.getInt("open_at_end") == 1);
+    }
 
-        private static <E extends Enum<E>> E code(String setting, String column, String value, Class<E> list) {
-            if (value == null) {
-                throw new SourceException(setting + ": column " + column + " is required but some rows have none");
-            }
-            try {
-                return Enum.valueOf(list, value.trim());
-            } catch (IllegalArgumentException e) {
-                throw new SourceException(setting + ": column " + column + " '" + value + "' is not a "
-                        + list.getSimpleName() + " code");
-            }
+    private static <E extends Enum<E>> E code(String setting, String column, String value, Class<E> list) {
+        if (value == null) {
+            throw new SourceException(setting + ": column " + column + " is required but some rows have none");
+        }
+        try {
+            return Enum.valueOf(list, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(setting + ": column " + column + " '" + value + "' is not a "
+                    + list.getSimpleName() + " code");
         }
     }
 }

@@ -1,13 +1,10 @@
 package org.prr.portal.intake;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.prr.model.MetricReport;
-import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
 import org.prr.portal.ApiProblem;
 import org.prr.portal.ledger.Ledger;
@@ -23,22 +20,18 @@ class ReportIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
-    private final Validator validator;
     private final ReportBook reports;
     /** Report ids being appended by this instance right now. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-    ReportIntake(Validator validator, ReportBook reports) {
-        this.validator = validator;
+    ReportIntake(ReportBook reports) {
         this.reports = reports;
     }
 
-    Ledger.Appended submit(SignatureHeaders caller, byte[] body) {
-        MetricReport report = parse(body);
-        Set<ConstraintViolation<MetricReport>> violations = validator.validate(report);
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+    Ledger.Appended submit(SignedSubmissions.Submission<MetricReport> submission) {
+        SignatureHeaders caller = submission.caller();
+        MetricReport report = submission.value();
+        byte[] body = submission.body();
         if (!report.platformId().equals(caller.platformId())) {
             throw ApiProblem.forbidden("the report is for platform " + report.platformId() + " but was signed for "
                     + caller.platformId());
@@ -74,16 +67,4 @@ class ReportIntake {
             inFlight.remove(report.reportId());
         }
     }
-
-    private static MetricReport parse(byte[] body) {
-        try {
-            return CanonicalJson.parse(body, MetricReport.class);
-        } catch (CanonicalJson.MalformedJson e) {
-            if (e.field() == null) {
-                throw ApiProblem.malformed(e.getMessage());
-            }
-            throw ApiProblem.invalid(e.field(), e.getMessage());
-        }
-    }
-
 }

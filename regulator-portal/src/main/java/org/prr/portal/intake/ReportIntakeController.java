@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
+import org.prr.model.MetricReport;
 import org.prr.model.Receipt;
 import org.prr.model.signing.SignatureHeaders;
 import org.prr.portal.ApiProblem;
@@ -21,25 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportIntakeController {
 
-    private final SignedRequestAuthenticator authenticator;
+    private final SignedSubmissions submissions;
     private final ReportIntake intake;
     private final Ledger ledger;
-    private final IntakeSettings settings;
 
-    ReportIntakeController(SignedRequestAuthenticator authenticator, ReportIntake intake, Ledger ledger,
-            IntakeSettings settings) {
-        this.authenticator = authenticator;
+    ReportIntakeController(SignedSubmissions submissions, ReportIntake intake, Ledger ledger) {
+        this.submissions = submissions;
         this.intake = intake;
         this.ledger = ledger;
-        this.settings = settings;
     }
 
     /** 201 with the receipt for a new report; 200 with the original receipt for a replay of the same report. */
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> submit(HttpServletRequest request, InputStream bodyStream) throws IOException {
-        byte[] body = readLimited(request, bodyStream);
-        SignatureHeaders caller = authenticator.authenticate(request, body);
-        Ledger.Appended appended = intake.submit(caller, body);
+        Ledger.Appended appended = intake.submit(submissions.read(request, bodyStream, MetricReport.class));
         Receipt receipt = appended.entry().receipt();
         return appended.outcome() == Ledger.Outcome.APPENDED
                 ? ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.reportId() + "/receipt"))
@@ -49,22 +45,10 @@ class ReportIntakeController {
 
     @GetMapping("/api/v1/reports/{reportId}/receipt")
     Receipt receipt(HttpServletRequest request, @PathVariable UUID reportId) {
-        SignatureHeaders caller = authenticator.authenticate(request, new byte[0]);
+        SignatureHeaders caller = submissions.authenticate(request);
         return ledger.findByReportId(reportId)
                 .filter(entry -> entry.platformId().equals(caller.platformId()))
                 .map(Entry::receipt)
                 .orElseThrow(() -> ApiProblem.notFound("no accepted report " + reportId + " of " + caller.platformId()));
-    }
-
-    private byte[] readLimited(HttpServletRequest request, InputStream bodyStream) throws IOException {
-        long limit = settings.maxBodySize().toBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw ApiProblem.tooLarge(limit);
-        }
-        byte[] body = bodyStream.readNBytes((int) limit + 1);
-        if (body.length > limit) {
-            throw ApiProblem.tooLarge(limit);
-        }
-        return body;
     }
 }

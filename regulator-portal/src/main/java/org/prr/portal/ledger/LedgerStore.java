@@ -1,15 +1,11 @@
 package org.prr.portal.ledger;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.prr.portal.UtcColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,7 +26,7 @@ class LedgerStore {
             + "prev_hash, entry_hash, payload, key_id, signed_timestamp, signature";
 
     private static final RowMapper<Entry> ENTRY = (row, n) -> new Entry(row.getString("platform_id"),
-            row.getLong("seq"), EntryType.valueOf(row.getString("entry_type")), instant(row, "recorded_at"),
+            row.getLong("seq"), EntryType.valueOf(row.getString("entry_type")), UtcColumns.instant(row, "recorded_at"),
             row.getString("report_id") == null ? null : UUID.fromString(row.getString("report_id")),
             row.getString("payload_hash"), row.getString("prev_hash"), row.getString("entry_hash"),
             row.getString("payload"), row.getString("key_id") == null ? null
@@ -73,7 +69,7 @@ class LedgerStore {
         NewEntry.PlatformSignature signature = entry.signature();
         jdbc.update("INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entry.platformId(), entry.seq(), entry.type().name(),
-                LocalDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC),
+                UtcColumns.toColumn(entry.recordedAt()),
                 entry.reportId() == null ? null : entry.reportId().toString(), entry.payloadHash(), entry.prevHash(),
                 entry.entryHash(), entry.payload(), signature == null ? null : signature.keyId(),
                 signature == null ? null : signature.timestamp(), signature == null ? null : signature.signature());
@@ -98,9 +94,5 @@ class LedgerStore {
     List<Entry> after(String platformId, long afterSeq, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = ? AND seq > ? ORDER BY seq "
                 + "LIMIT ?", ENTRY, platformId, afterSeq, limit);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 }

@@ -3,14 +3,13 @@ package org.prr.portal.platform;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.prr.model.signing.Ed25519Keys;
 import org.prr.portal.ApiProblem;
+import org.prr.portal.UtcColumns;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,16 +124,12 @@ public class PlatformRegistry {
         Instant now = clock.instant();
         return jdbc.query("SELECT platform_id, public_key, not_before, not_after, revoked_at FROM platform_key "
                 + "WHERE key_id = ?", (row, n) -> {
-                    boolean valid = PlatformKey.isValid(now, utc(row.getObject("not_before", LocalDateTime.class)),
-                            utc(row.getObject("not_after", LocalDateTime.class)),
-                            utc(row.getObject("revoked_at", LocalDateTime.class)));
+                    boolean valid = PlatformKey.isValid(now, UtcColumns.instant(row, "not_before"),
+                            UtcColumns.instant(row, "not_after"),
+                            UtcColumns.instant(row, "revoked_at"));
                     PublicKey key = decodedKeys.computeIfAbsent(row.getString("public_key"),
                             Ed25519Keys::publicKeyFromBase64);
                     return new SigningKey(keyId, row.getString("platform_id"), key, valid);
                 }, keyId).stream().findFirst();
-    }
-
-    private static Instant utc(LocalDateTime time) {
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 }

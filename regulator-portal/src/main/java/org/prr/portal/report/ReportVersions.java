@@ -2,13 +2,12 @@ package org.prr.portal.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
+import org.prr.portal.UtcColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -38,7 +37,7 @@ class ReportVersions {
             row.getString("platform_id"), MetricFamily.valueOf(row.getString("family")),
             row.getObject("period_start", LocalDate.class), row.getObject("period_end", LocalDate.class),
             Cadence.valueOf(row.getString("cadence")), row.getInt("version"), row.getLong("ledger_seq"),
-            row.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString("supersedes"),
+            UtcColumns.instant(row, "recorded_at"), row.getString("supersedes"),
             row.getString("superseded_by"), row.getString("amendment_reason"));
 
     private final JdbcTemplate jdbc;
@@ -53,7 +52,7 @@ class ReportVersions {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report.reportId().toString(), report.platformId(),
                 report.family().name(), report.period().start(), report.period().end(),
                 report.period().cadence().name(), version, ledgerSeq,
-                LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC),
+                UtcColumns.toColumn(recordedAt),
                 report.supersedes() == null ? null : report.supersedes().toString(), report.amendmentReason());
     }
 

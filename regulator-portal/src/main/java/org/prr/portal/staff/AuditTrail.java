@@ -13,7 +13,7 @@ public class AuditTrail {
 
     public enum Action {
         LEDGER_READ, LEDGER_VERIFIED, CHECKPOINTS_EXPORTED, PLATFORM_REGISTERED, KEY_ADDED, KEY_REVOKED,
-        STAFF_CREATED, OBLIGATION_SET
+        STAFF_CREATED, OBLIGATION_SET, NOTICE_ISSUED
     }
 
     /** An audit record as ADMIN staff read it. */

@@ -15,8 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**},
- * {@code /api/v1/obligations}) pass this chain and are authenticated by their Ed25519 signature
+ * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, incidents,
+ * notices, {@code /api/v1/obligations}) pass this chain and are authenticated by their Ed25519 signature
  * ({@code SignedRequestAuthenticator}), which needs the raw body to check it.
  */
 @Configuration
@@ -28,7 +28,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers("/api/v1/reports/**", "/api/v1/obligations").permitAll()
+                        .requestMatchers("/api/v1/reports/**", "/api/v1/obligations", "/api/v1/incidents/**",
+                                "/api/v1/notices/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(json,

@@ -75,6 +75,9 @@ class RestrictedAppUserIT {
 
         assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId())).status())
                 .isEqualTo(201);
+        assertThat(portal.asAdmin("POST", "/api/v1/admin/notices", """
+                {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"t","body":"b",
+                 "actionRequired":false}""".formatted(platform.platformId())).status()).isEqualTo(201);
         portal.createStaff("g-" + UUID.randomUUID().toString().substring(0, 8), "long-enough-password", "CN-50",
                 "VIEWER");
         assertThat(portal.asAdmin("POST", "/api/v1/admin/platforms/" + platform.platformId() + "/keys/"

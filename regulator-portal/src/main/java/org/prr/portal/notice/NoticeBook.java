@@ -1,0 +1,151 @@
+package org.prr.portal.notice;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.prr.model.Notice;
+import org.prr.model.json.CanonicalJson;
+import org.prr.model.signing.SignatureHeaders;
+import org.prr.portal.ApiProblem;
+import org.prr.portal.UtcColumns;
+import org.prr.portal.ledger.EntryType;
+import org.prr.portal.ledger.Ledger;
+import org.prr.portal.ledger.NewEntry;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.Tier;
+import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices from regulator staff to platforms. A notice is addressed to one platform, a tier, or all platforms of the
+ * issuing jurisdiction (a national notice reaches every jurisdiction). Issuing it appends NOTICE_ISSUED to the
+ * chain of every platform it reaches at that moment; a platform's acknowledgement appends NOTICE_ACKNOWLEDGED to
+ * its own chain, once.
+ */
+@Service
+public class NoticeBook {
+
+    private static final String ADDRESSED_TO = """
+            (audience = 'PLATFORM' AND platform_id = :platform)
+             OR (audience = 'TIER' AND tier = :tier AND (issued_by = :jurisdiction OR issued_by = 'CN'))
+             OR (audience = 'ALL' AND (issued_by = :jurisdiction OR issued_by = 'CN'))""";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final PlatformRegistry registry;
+    private final Ledger ledger;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NoticeBook(JdbcTemplate jdbc, PlatformRegistry registry, Ledger ledger, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.registry = registry;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Notice issue(StaffPrincipal by, Notice.Draft draft) {
+        List<Platform> reached = switch (draft.audience()) {
+            case PLATFORM -> {
+                if (draft.platformId() == null) {
+                    throw ApiProblem.invalid("platformId", "is required when the audience is PLATFORM");
+                }
+                yield List.of(registry.visible(by, draft.platformId()));
+            }
+            case TIER -> {
+                Tier tier = tier(draft.tier());
+                yield registry.visibleTo(by).stream().filter(p -> p.getTier() == tier).toList();
+            }
+            case ALL -> registry.visibleTo(by);
+        };
+        UUID noticeId = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.update("INSERT INTO notice (notice_id, issued_by, audience, platform_id, tier, severity, title, body, "
+                + "action_required, respond_by, issued_at, issued_by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                noticeId.toString(), by.getJurisdiction(), draft.audience().name(),
+                draft.audience() == Notice.Audience.PLATFORM ? draft.platformId() : null,
+                draft.audience() == Notice.Audience.TIER ? draft.tier() : null, draft.severity().name(), draft.title(),
+                draft.body(), draft.actionRequired(),
+                UtcColumns.toColumn(draft.respondBy() == null ? null : draft.respondBy().toInstant()),
+                UtcColumns.toColumn(now),
+                by.getUsername());
+        Notice notice = find(noticeId);
+        String payload = new String(CanonicalJson.write(notice), StandardCharsets.UTF_8);
+        for (Platform platform : reached) {
+            ledger.appendOnce(new NewEntry(platform.getPlatformId(), EntryType.NOTICE_ISSUED, payload,
+                    documentId("issued", noticeId, platform.getPlatformId()), null));
+        }
+        audit.record(by, AuditTrail.Action.NOTICE_ISSUED, noticeId.toString(), by.getJurisdiction(),
+                draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
+                        + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
+        return notice;
+    }
+
+    /** The notices addressed to the platform after the cursor, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> after(String platformId, long cursor, int limit) {
+        Platform platform = registry.registered(platformId);
+        return named.query("SELECT * FROM notice WHERE cursor_seq > :cursor AND (" + ADDRESSED_TO + ") "
+                + "ORDER BY cursor_seq LIMIT :limit", Map.of("cursor", cursor, "platform", platformId,
+                        "tier", platform.getTier().name(), "jurisdiction", platform.getJurisdiction(), "limit", limit),
+                (row, n) -> notice(row));
+    }
+
+    /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */
+    @Transactional
+    public Ledger.Appended acknowledge(SignatureHeaders caller, UUID noticeId) {
+        Platform platform = registry.registered(caller.platformId());
+        Notice notice = named.query("SELECT * FROM notice WHERE notice_id = :notice AND (" + ADDRESSED_TO + ")",
+                Map.of("notice", noticeId.toString(), "platform", platform.getPlatformId(),
+                        "tier", platform.getTier().name(), "jurisdiction", platform.getJurisdiction()),
+                (row, n) -> notice(row)).stream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no notice " + noticeId + " for " + caller.platformId()));
+        String payload = "{\"noticeId\":\"" + notice.noticeId() + "\",\"platformId\":\"" + caller.platformId() + "\"}";
+        return ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.NOTICE_ACKNOWLEDGED, payload,
+                documentId("acknowledged", noticeId, caller.platformId()),
+                new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+    }
+
+    /** The ledger keeps one entry per document id; a notice's entries are one per platform and step. */
+    private static UUID documentId(String step, UUID noticeId, String platformId) {
+        return UUID.nameUUIDFromBytes((step + ":" + noticeId + ":" + platformId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Notice find(UUID noticeId) {
+        return jdbc.queryForObject("SELECT * FROM notice WHERE notice_id = ?", (row, n) -> notice(row),
+                noticeId.toString());
+    }
+
+    private static Tier tier(String tier) {
+        try {
+            return Tier.valueOf(tier == null ? "" : tier);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("tier", "must be KEY or STANDARD when the audience is TIER");
+        }
+    }
+
+    private static Notice notice(ResultSet row) throws SQLException {
+        Instant respondBy = UtcColumns.instant(row, "respond_by");
+        return new Notice(UUID.fromString(row.getString("notice_id")), row.getLong("cursor_seq"),
+                row.getString("issued_by"), Notice.Audience.valueOf(row.getString("audience")),
+                row.getString("platform_id"), row.getString("tier"),
+                Notice.Severity.valueOf(row.getString("severity")), row.getString("title"), row.getString("body"),
+                row.getBoolean("action_required"), respondBy == null ? null : respondBy.atOffset(ZoneOffset.UTC),
+                UtcColumns.instant(row, "issued_at").atOffset(ZoneOffset.UTC));
+    }
+}

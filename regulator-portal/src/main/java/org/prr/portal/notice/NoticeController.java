@@ -1,0 +1,75 @@
+package org.prr.portal.notice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.prr.model.Notice;
+import org.prr.model.Receipt;
+import org.prr.model.signing.SignatureHeaders;
+import org.prr.portal.ApiProblem;
+import org.prr.portal.intake.SignedSubmissions;
+import org.prr.portal.ledger.Ledger;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Notices: staff issue them (ADMIN); agents long-poll for the ones addressed to their platform and acknowledge each
+ * (signed calls). The long poll holds the request until a notice arrives or {@code waitSeconds} pass, checking
+ * every half second; it keeps a request thread meanwhile, which is fine for a jurisdiction's few hundred agents.
+ */
+@RestController
+class NoticeController {
+
+    private static final int PAGE = 100;
+    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
+
+    private final NoticeBook notices;
+    private final SignedSubmissions submissions;
+
+    NoticeController(NoticeBook notices, SignedSubmissions submissions) {
+        this.notices = notices;
+        this.submissions = submissions;
+    }
+
+    @PostMapping("/api/v1/admin/notices")
+    ResponseEntity<Notice> issue(@AuthenticationPrincipal StaffPrincipal staff, @Valid @RequestBody Notice.Draft draft) {
+        Notice notice = notices.issue(staff, draft);
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.noticeId())).body(notice);
+    }
+
+    @GetMapping("/api/v1/notices")
+    Notice.Page poll(HttpServletRequest request, @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "0") int waitSeconds) throws InterruptedException {
+        if (waitSeconds < 0 || waitSeconds > 30) {
+            throw ApiProblem.invalid("waitSeconds", "must be between 0 and 30");
+        }
+        SignatureHeaders caller = submissions.authenticate(request);
+        Instant deadline = Instant.now().plusSeconds(waitSeconds);
+        List<Notice> found = notices.after(caller.platformId(), after, PAGE);
+        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(CHECK_EVERY.toMillis());
+            found = notices.after(caller.platformId(), after, PAGE);
+        }
+        return new Notice.Page(found, found.isEmpty() ? after : found.get(found.size() - 1).cursor());
+    }
+
+    @PostMapping("/api/v1/notices/{noticeId}/acknowledgements")
+    ResponseEntity<Receipt> acknowledge(HttpServletRequest request, @PathVariable UUID noticeId) {
+        Ledger.Appended appended = notices.acknowledge(submissions.authenticate(request), noticeId);
+        Receipt receipt = appended.entry().receipt();
+        return appended.outcome() == Ledger.Outcome.APPENDED
+                ? ResponseEntity.created(URI.create("/api/v1/notices/" + noticeId + "/acknowledgements")).body(receipt)
+                : ResponseEntity.ok(receipt);
+    }
+}
