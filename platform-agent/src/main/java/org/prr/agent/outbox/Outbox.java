@@ -24,18 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's transaction, with its canonical JSON fixed there, so a resend is byte for byte the same report.
  */
 @Component
-public class Outbox {
+public class Outbox extends DeliveryQueue {
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    static final String PATH = "/api/v1/reports";
 
     Outbox(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        super(jdbc, clock, "outbox");
     }
 
-    /** A report waiting to be sent, oldest first. */
-    public record PendingReport(long id, UUID reportId, String payload) {
+    @Override
+    public String name() {
+        return "reports";
     }
 
     /** A report's delivery state, as status and tests read it. */
@@ -88,32 +87,13 @@ public class Outbox {
         }
     }
 
-    public List<PendingReport> pending(int limit) {
+    @Override
+    public List<Pending> pending(int limit) {
         return jdbc.query("SELECT o.id, o.report_id, r.payload FROM outbox o JOIN report r ON r.report_id = o.report_id "
                 + "WHERE o.status = ? ORDER BY o.id LIMIT ?",
-                (row, n) -> new PendingReport(row.getLong("id"), UUID.fromString(row.getString("report_id")),
+                (row, n) -> new Pending(row.getLong("id"), row.getString("report_id"), PATH,
                         row.getString("payload")),
                 DeliveryStatus.PENDING.name(), limit);
-    }
-
-    public void recordAttempt(long id) {
-        jdbc.update("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", id);
-    }
-
-    public void recordFailure(long id, Integer httpStatus, String error) {
-        jdbc.update("UPDATE outbox SET http_status = ?, last_error = ? WHERE id = ?", httpStatus,
-                abbreviate(error), id);
-    }
-
-    public void markDelivered(long id, int httpStatus, String receipt, long ledgerSeq) {
-        jdbc.update("UPDATE outbox SET status = ?, http_status = ?, receipt = ?, ledger_seq = ?, last_error = NULL, "
-                + "finished_at = ? WHERE id = ?", DeliveryStatus.DELIVERED.name(), httpStatus, receipt, ledgerSeq,
-                Timestamp.from(clock.instant()), id);
-    }
-
-    public void markDeadLetter(long id, int httpStatus, String problem) {
-        jdbc.update("UPDATE outbox SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
-                DeliveryStatus.DEAD_LETTER.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
     }
 
     /** A dead letter goes back in line as it is, e.g. once the portal has registered the agent's key. */
@@ -136,9 +116,5 @@ public class Outbox {
                 row.getInt("attempts"), (Integer) row.getObject("http_status", Integer.class),
                 row.getString("last_error"), row.getString("problem"), row.getString("receipt"),
                 (Long) row.getObject("ledger_seq", Long.class)), reportId.toString()).stream().findFirst();
-    }
-
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
 }

@@ -5,7 +5,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.prr.agent.AgentSettings;
-import org.prr.agent.outbox.Outbox;
+import org.prr.agent.outbox.DeliveryQueue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,10 @@ class DeliveryErrorPolicy extends RouteConfigurationBuilder {
     static final String ID = "portal-delivery";
 
     private final AgentSettings.Delivery delivery;
-    private final Outbox outbox;
     private final DeliveryErrors errors;
 
-    DeliveryErrorPolicy(AgentSettings settings, Outbox outbox, DeliveryErrors errors) {
+    DeliveryErrorPolicy(AgentSettings settings, DeliveryErrors errors) {
         this.delivery = settings.delivery();
-        this.outbox = outbox;
         this.errors = errors;
     }
 
@@ -46,9 +44,10 @@ class DeliveryErrorPolicy extends RouteConfigurationBuilder {
     /** HTTP answers are recorded where they are read; failures without an answer are recorded here. */
     private void recordConnectionFailure(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Outbox.PendingReport pending = exchange.getProperty(DeliveryRoutes.PENDING, Outbox.PendingReport.class);
+        DeliveryQueue queue = exchange.getProperty(DeliveryRoutes.QUEUE, DeliveryQueue.class);
+        DeliveryQueue.Pending pending = exchange.getProperty(DeliveryRoutes.PENDING, DeliveryQueue.Pending.class);
         if (cause instanceof IOException && pending != null) {
-            outbox.recordFailure(pending.id(), null, cause.toString());
+            queue.recordFailure(pending.id(), null, cause.toString());
             errors.count(null);
         }
     }

@@ -6,12 +6,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.prr.agent.AgentSettings;
-import org.prr.agent.outbox.Outbox;
+import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.model.Receipt;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.RequestSigner;
@@ -21,91 +22,100 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox to the portal, oldest report first. {@code outbox-poll} takes the pending reports and hands
- * each to {@code deliver-report}, which signs and POSTs it and records the answer: 2xx stores the receipt, a
- * refusal (other 4xx) becomes a dead letter with the problem kept, and the next report goes on, anything else is retried by {@link DeliveryErrorPolicy}.
- * The delivery route has no error handler of its own, so a retry runs it again from the top, signing anew.
+ * Delivers each queue to the portal, oldest document first: {@code <queue>-poll} takes its pending documents and
+ * hands each to {@code deliver}, which signs and POSTs it and records the answer: 2xx stores the receipt, a refusal
+ * (other 4xx) becomes a dead letter with the problem kept and the next document goes on, anything else is retried
+ * by {@link DeliveryErrorPolicy}. Each queue has its own route, so incidents never wait behind reports. The
+ * delivery route has no error handler of its own, so a retry runs it again from the top, signing anew.
  */
 @Component
 class DeliveryRoutes extends RouteBuilder {
 
-    static final String PENDING = "pendingReport";
-    private static final String DELIVER = "direct:deliver-report";
+    static final String QUEUE = "deliveryQueue";
+    static final String PENDING = "pendingDocument";
+    private static final String DELIVER = "direct:deliver";
     private static final int BATCH = 100;
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutes.class);
 
-    private final Outbox outbox;
+    private final List<DeliveryQueue> queues;
     private final DeliveryErrors errors;
     private final RequestSigner signer;
     private final AgentSettings settings;
     private final Clock clock;
-    private final String reportsPath;
+    private final String basePath;
 
-    DeliveryRoutes(Outbox outbox, DeliveryErrors errors, RequestSigner signer, AgentSettings settings, Clock clock) {
-        this.outbox = outbox;
+    DeliveryRoutes(List<DeliveryQueue> queues, DeliveryErrors errors, RequestSigner signer, AgentSettings settings,
+            Clock clock) {
+        this.queues = queues;
         this.errors = errors;
         this.signer = signer;
         this.settings = settings;
         this.clock = clock;
-        String basePath = settings.portal().url().getPath();
-        this.reportsPath = (basePath == null ? "" : basePath.replaceAll("/+$", "")) + "/api/v1/reports";
+        String path = settings.portal().url().getPath();
+        this.basePath = path == null ? "" : path.replaceAll("/+$", "");
     }
 
     @Override
     public void configure() {
         long poll = settings.delivery().pollInterval().toMillis();
-        from("timer:outbox?delay=" + poll + "&period=" + poll)
-                .routeId("outbox-poll")
-                .routeConfigurationId(DeliveryErrorPolicy.ID)
-                .process(exchange -> exchange.getMessage().setBody(outbox.pending(BATCH)))
-                .split(body()).stopOnException()
-                    .setProperty(PENDING, body())
-                    .to(DELIVER)
-                .end();
+        for (DeliveryQueue queue : queues) {
+            from("timer:" + queue.name() + "?delay=" + poll + "&period=" + poll)
+                    .routeId(queue.name() + "-poll")
+                    .routeConfigurationId(DeliveryErrorPolicy.ID)
+                    .setProperty(QUEUE, constant(queue))
+                    .process(exchange -> exchange.getMessage().setBody(queue.pending(BATCH)))
+                    .split(body()).stopOnException()
+                        .setProperty(PENDING, body())
+                        .to(DELIVER)
+                    .end();
+        }
 
         String portal = settings.portal().url().toString().replaceAll("/+$", "");
         from(DELIVER)
-                .routeId("deliver-report")
+                .routeId("deliver")
                 .errorHandler(noErrorHandler())
                 .process(this::sign)
-                .to(portal + "/api/v1/reports?throwExceptionOnFailure=false")
+                .to(portal + "?throwExceptionOnFailure=false")
                 .process(this::recordAnswer);
     }
 
     private void sign(Exchange exchange) {
-        Outbox.PendingReport report = exchange.getProperty(PENDING, Outbox.PendingReport.class);
-        outbox.recordAttempt(report.id());
-        byte[] body = report.payload().getBytes(StandardCharsets.UTF_8);
-        SignatureHeaders signature = signer.sign("POST", reportsPath, body, clock.instant());
+        DeliveryQueue.Pending document = exchange.getProperty(PENDING, DeliveryQueue.Pending.class);
+        exchange.getProperty(QUEUE, DeliveryQueue.class).recordAttempt(document.id());
+        byte[] body = document.payload().getBytes(StandardCharsets.UTF_8);
+        SignatureHeaders signature = signer.sign("POST", basePath + document.path(), body, clock.instant());
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setHeader(Exchange.HTTP_PATH, document.path());
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         signature.asMap().forEach(message::setHeader);
         message.setBody(body);
     }
 
     private void recordAnswer(Exchange exchange) {
-        Outbox.PendingReport report = exchange.getProperty(PENDING, Outbox.PendingReport.class);
+        DeliveryQueue queue = exchange.getProperty(QUEUE, DeliveryQueue.class);
+        DeliveryQueue.Pending document = exchange.getProperty(PENDING, DeliveryQueue.Pending.class);
         int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         String answer = exchange.getMessage().getBody(String.class);
         if (status >= 200 && status < 300) {
             Receipt receipt = readReceipt(status, answer);
-            outbox.markDelivered(report.id(), status, answer, receipt.ledgerSeq());
-            log.info("Delivered report {}: ledger seq {}, entry hash {}", report.reportId(), receipt.ledgerSeq(),
-                    receipt.entryHash());
+            queue.markDelivered(document.id(), status, answer, receipt.ledgerSeq());
+            log.info("Delivered {} {}: ledger seq {}, entry hash {}", queue.name(), document.documentId(),
+                    receipt.ledgerSeq(), receipt.entryHash());
         } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
-            outbox.recordFailure(report.id(), status, answer);
+            queue.recordFailure(document.id(), status, answer);
             errors.count(status);
             retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)).ifPresent(
                     wait -> exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis()));
             throw new PortalUnavailable(status, answer);
         } else {
-            outbox.markDeadLetter(report.id(), status, answer);
+            queue.markDeadLetter(document.id(), status, answer);
             errors.count(status);
-            log.error("Portal refused report {} with {}: {}. It is a dead letter and will not be resent on its own; "
-                    + "see docs/agent-operations.md, 'Dead letters'", report.reportId(), status, answer);
+            log.error("Portal refused {} {} with {}: {}. It is a dead letter and will not be resent on its own; "
+                    + "see docs/agent-operations.md, 'Dead letters'", queue.name(), document.documentId(), status,
+                    answer);
         }
     }
 
