@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class AgentApplication {
 
-    static final Set<String> COMMANDS = Set.of("backfill", "status", "resend", "recompute");
+    static final Set<String> COMMANDS = Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -2,6 +2,7 @@ package org.prr.agent;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.prr.model.MetricFamily;
 import org.prr.model.signing.Ed25519Keys;
@@ -26,10 +28,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("agent")
 public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal portal,
         @NotNull @Valid Signing signing, @NotNull @Valid Schedule schedule, @NotNull @Valid Delivery delivery,
-        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families) {
+        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families, Incidents incidents,
+        @Valid Notices notices) {
 
     public AgentSettings {
         families = families == null ? Map.of() : Map.copyOf(families);
+        notices = notices == null ? new Notices(25, null, List.of(), "prr-agent@localhost") : notices;
     }
 
     /** @param url the portal's base URL, e.g. https://portal.example.gov.cn */
@@ -76,6 +80,25 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      */
     public record Delivery(@DefaultValue("5s") Duration pollInterval, @DefaultValue("1s") Duration initialBackoff,
             @DefaultValue("5m") Duration maxBackoff, @DefaultValue("1h") Duration stuckAfter) {
+    }
+
+    /** @param apiToken when set, the local incident endpoint requires it as a bearer token */
+    public record Incidents(String apiToken) {
+    }
+
+    /**
+     * Where the regulator's notices go besides the agent's database; each channel is optional.
+     *
+     * @param waitSeconds how long each long poll may wait at the portal (at most 30)
+     * @param webhook a URL of the platform's own systems that gets each notice as JSON (POST)
+     * @param emailTo addresses that get each notice by e-mail (SMTP settings: spring.mail.*)
+     */
+    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook,
+            List<String> emailTo, @DefaultValue("prr-agent@localhost") String emailFrom) {
+
+        public Notices {
+            emailTo = emailTo == null ? List.of() : List.copyOf(emailTo);
+        }
     }
 
     /**

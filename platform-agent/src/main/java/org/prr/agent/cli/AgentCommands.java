@@ -3,17 +3,22 @@ package org.prr.agent.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.prr.agent.AgentSettings;
+import org.prr.agent.incident.Incidents;
 import org.prr.agent.metrics.ReportRuns;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.scheduling.ObligationBook;
 import org.prr.agent.status.AgentStatus;
 import org.prr.model.Cadence;
+import org.prr.model.Category;
+import org.prr.model.Incident;
+import org.prr.model.IncidentUpdate;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
@@ -35,8 +40,13 @@ public class AgentCommands {
                        obligation's (from the portal) unless given.
               status   the outbox, dead letters and each obligation, as health and metrics see them;
                        exits with 0 when healthy, 1 when not
+              incident --severity MAJOR|CRITICAL --category CODE --title T --summary S --contact C
+                       [--occurred-at 2026-11-24T09:30:00+08:00] [--scope S] [--actions-taken A]
+                       raise a major incident; it is sent ahead of routine reports
+              incident-update --incident ID --status OPEN|CONTAINED|CLOSED --text T
               resend --report ID
-                       send a dead letter again as it is (e.g. after the portal registered the agent's key)
+                       send a dead letter (report, incident or update) again as it is, e.g. after the portal
+                       registered the agent's key
               recompute --report ID
                        discard a dead letter (it stays on record) and compute its period again from the sources,
                        as a new report (e.g. after fixing the source data the portal refused)""";
@@ -45,11 +55,13 @@ public class AgentCommands {
     private final Outbox outbox;
     private final ObligationBook obligations;
     private final AgentStatus status;
+    private final Incidents incidents;
     private final AgentSettings settings;
     private final Clock clock;
 
     AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentStatus status,
-            AgentSettings settings, Clock clock) {
+            Incidents incidents, AgentSettings settings, Clock clock) {
+        this.incidents = incidents;
         this.runs = runs;
         this.outbox = outbox;
         this.status = status;
@@ -68,11 +80,17 @@ public class AgentCommands {
             if (words.equals(List.of("status"))) {
                 return status(out);
             }
+            if (words.equals(List.of("incident"))) {
+                return incident(args, out, err);
+            }
+            if (words.equals(List.of("incident-update"))) {
+                return incidentUpdate(args, out, err);
+            }
             if (words.equals(List.of("resend"))) {
-                return resend(uuid(required(args, "report")), out, err);
+                return resend(uuid(required(args, "report"), "--report"), out, err);
             }
             if (words.equals(List.of("recompute"))) {
-                return recompute(uuid(required(args, "report")), out, err);
+                return recompute(uuid(required(args, "report"), "--report"), out, err);
             }
             err.println(USAGE);
             return 2;
@@ -127,8 +145,8 @@ public class AgentCommands {
                         : "")));
         out.println("Dead letters: " + now.deadLetters().size());
         for (AgentStatus.DeadLetter dead : now.deadLetters()) {
-            out.println("  " + dead.reportId() + "  " + dead.family() + " " + dead.periodStart() + "  HTTP "
-                    + dead.httpStatus() + "  " + dead.problem());
+            out.println("  " + dead.documentId() + "  " + dead.what() + "  HTTP " + dead.httpStatus() + "  "
+                    + dead.problem());
         }
         if (!now.deadLetters().isEmpty()) {
             out.println("  recover with 'resend --report ID' or 'recompute --report ID' (docs/agent-operations.md)");
@@ -153,12 +171,51 @@ public class AgentCommands {
                 : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 
-    private int resend(UUID reportId, PrintStream out, PrintStream err) {
-        if (!outbox.resend(reportId)) {
-            err.println("report " + reportId + " is not a dead letter; nothing changed");
+    private int incident(ApplicationArguments args, PrintStream out, PrintStream err) {
+        String occurred = optional(args, "occurred-at");
+        try {
+            Incident incident = incidents.raise(new Incidents.Draft(
+                    code(Incident.Severity.class, required(args, "severity"), "--severity"),
+                    code(Category.class, required(args, "category"), "--category"),
+                    occurred == null ? OffsetDateTime.now(clock) : offsetDateTime(occurred, "--occurred-at"), null,
+                    required(args, "title"), required(args, "summary"), optional(args, "scope"),
+                    optional(args, "actions-taken"), required(args, "contact")));
+            out.println("incident " + incident.incidentId() + " raised and queued; the running agent sends it "
+                    + "ahead of routine reports");
+            return 0;
+        } catch (Incidents.Invalid e) {
+            err.println("the incident was not raised: " + e.getMessage());
             return 2;
         }
-        out.println("report " + reportId + " is back in line and will be sent as it is");
+    }
+
+    private int incidentUpdate(ApplicationArguments args, PrintStream out, PrintStream err) {
+        try {
+            IncidentUpdate update = incidents.follow(uuid(required(args, "incident"), "--incident"),
+                    new Incidents.Follow(code(IncidentUpdate.Status.class, required(args, "status"), "--status"),
+                            required(args, "text")));
+            out.println("update " + update.updateId() + " of incident " + update.incidentId() + " queued");
+            return 0;
+        } catch (Incidents.Invalid e) {
+            err.println("the update was not queued: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static OffsetDateTime offsetDateTime(String value, String option) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " " + value + " is not a time like 2026-11-24T09:30:00+08:00");
+        }
+    }
+
+    private int resend(UUID reportId, PrintStream out, PrintStream err) {
+        if (!outbox.resend(reportId.toString()) && !incidents.resend(reportId.toString())) {
+            err.println(reportId + " is not a dead letter; nothing changed");
+            return 2;
+        }
+        out.println(reportId + " is back in line and will be sent as it is");
         return 0;
     }
 
@@ -176,11 +233,11 @@ public class AgentCommands {
         return result.completed() ? 0 : 1;
     }
 
-    private static UUID uuid(String value) {
+    private static UUID uuid(String value, String option) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--report " + value + " is not a report id (a UUID)");
+            throw new IllegalArgumentException(option + " " + value + " is not an id (a UUID)");
         }
     }
 

@@ -20,11 +20,13 @@ public abstract class DeliveryQueue {
     protected final JdbcTemplate jdbc;
     protected final Clock clock;
     private final String table;
+    private final String documentColumn;
 
-    protected DeliveryQueue(JdbcTemplate jdbc, Clock clock, String table) {
+    protected DeliveryQueue(JdbcTemplate jdbc, Clock clock, String table, String documentColumn) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.table = table;
+        this.documentColumn = documentColumn;
     }
 
     /** Names the queue's route and its log lines: reports, incidents. */
@@ -51,6 +53,17 @@ public abstract class DeliveryQueue {
     public void markDeadLetter(long id, int httpStatus, String problem) {
         jdbc.update("UPDATE " + table + " SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
                 DeliveryStatus.DEAD_LETTER.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
+    }
+
+    /**
+     * A dead letter goes back in line as it is, e.g. once the portal has registered the agent's key.
+     *
+     * @return false when the document is not a dead letter of this queue
+     */
+    public boolean resend(String documentId) {
+        return jdbc.update("UPDATE " + table + " SET status = ?, problem = NULL, finished_at = NULL WHERE "
+                + documentColumn + " = ? AND status = ?", DeliveryStatus.PENDING.name(), documentId,
+                DeliveryStatus.DEAD_LETTER.name()) == 1;
     }
 
     private static String abbreviate(String text) {

@@ -29,7 +29,7 @@ public class Outbox extends DeliveryQueue {
     static final String PATH = "/api/v1/reports";
 
     Outbox(JdbcTemplate jdbc, Clock clock) {
-        super(jdbc, clock, "outbox");
+        super(jdbc, clock, "outbox", "report_id");
     }
 
     @Override
@@ -94,13 +94,6 @@ public class Outbox extends DeliveryQueue {
                 (row, n) -> new Pending(row.getLong("id"), row.getString("report_id"), PATH,
                         row.getString("payload")),
                 DeliveryStatus.PENDING.name(), limit);
-    }
-
-    /** A dead letter goes back in line as it is, e.g. once the portal has registered the agent's key. */
-    public boolean resend(UUID reportId) {
-        return jdbc.update("UPDATE outbox SET status = ?, problem = NULL, finished_at = NULL WHERE report_id = ? "
-                + "AND status = ?", DeliveryStatus.PENDING.name(), reportId.toString(),
-                DeliveryStatus.DEAD_LETTER.name()) == 1;
     }
 
     /** A dead letter is set aside so its period can be computed again; the row and its problem are kept. */

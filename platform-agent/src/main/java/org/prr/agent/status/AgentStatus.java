@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AgentStatus {
 
-    /** A dead letter as the operator sees it. */
-    public record DeadLetter(String reportId, MetricFamily family, LocalDate periodStart, Integer httpStatus,
-            String problem) {
+    /** A dead letter as the operator sees it: its id, what it is ("COMPLAINTS 2026-11-20", "INCIDENT"). */
+    public record DeadLetter(String documentId, String what, Integer httpStatus, String problem) {
     }
 
     /** An obligation and how it stands: the last period delivered, and the periods owed but not yet reported. */
@@ -64,18 +64,25 @@ public class AgentStatus {
 
     public Snapshot snapshot() {
         Instant now = clock.instant();
-        long pending = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE status = ?", Long.class,
-                DeliveryStatus.PENDING.name());
-        Instant oldest = jdbc.queryForList("SELECT MIN(created_at) FROM outbox WHERE status = ?",
-                Timestamp.class, DeliveryStatus.PENDING.name()).stream().filter(Objects::nonNull)
+        String pendingRows = "SELECT created_at FROM outbox WHERE status = ? UNION ALL "
+                + "SELECT created_at FROM incident_outbox WHERE status = ?";
+        long pending = jdbc.queryForObject("SELECT COUNT(*) FROM (" + pendingRows + ") p", Long.class,
+                DeliveryStatus.PENDING.name(), DeliveryStatus.PENDING.name());
+        Instant oldest = jdbc.queryForList("SELECT MIN(created_at) FROM (" + pendingRows + ") p", Timestamp.class,
+                DeliveryStatus.PENDING.name(), DeliveryStatus.PENDING.name()).stream().filter(Objects::nonNull)
                 .map(Timestamp::toInstant).findFirst().orElse(null);
         Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, now);
-        List<DeadLetter> dead = jdbc.query("SELECT o.report_id, r.family, r.period_start, o.http_status, o.problem "
-                + "FROM outbox o JOIN report r ON r.report_id = o.report_id WHERE o.status = ? ORDER BY o.id",
-                (row, n) -> new DeadLetter(row.getString("report_id"), MetricFamily.valueOf(row.getString("family")),
-                        row.getObject("period_start", LocalDate.class),
+        List<DeadLetter> dead = new ArrayList<>(jdbc.query("SELECT o.report_id, r.family, r.period_start, "
+                + "o.http_status, o.problem FROM outbox o JOIN report r ON r.report_id = o.report_id WHERE o.status = ? "
+                + "ORDER BY o.id", (row, n) -> new DeadLetter(row.getString("report_id"),
+                        row.getString("family") + " " + row.getObject("period_start", LocalDate.class),
                         (Integer) row.getObject("http_status", Integer.class), row.getString("problem")),
-                DeliveryStatus.DEAD_LETTER.name());
+                DeliveryStatus.DEAD_LETTER.name()));
+        dead.addAll(jdbc.query("SELECT document_id, kind, incident_id, http_status, problem FROM incident_outbox "
+                + "WHERE status = ? ORDER BY id", (row, n) -> new DeadLetter(row.getString("document_id"),
+                        row.getString("kind") + " of incident " + row.getString("incident_id"),
+                        (Integer) row.getObject("http_status", Integer.class), row.getString("problem")),
+                DeliveryStatus.DEAD_LETTER.name()));
         List<ObligationState> obligations = book.all().stream().map(this::state).toList();
         return new Snapshot(pending, oldest, age, dead, obligations, age.compareTo(stuckAfter) > 0);
     }

@@ -197,8 +197,8 @@ class DeliveryRouteIT {
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
 
         acceptWith201(refused, 2);
-        assertThat(outbox.resend(refused.reportId())).isTrue();
-        assertThat(outbox.resend(refused.reportId())).as("only a dead letter is resent").isFalse();
+        assertThat(outbox.resend(refused.reportId().toString())).isTrue();
+        assertThat(outbox.resend(refused.reportId().toString())).as("only a dead letter is resent").isFalse();
         Outbox.Delivery resent = await().atMost(Duration.ofSeconds(10))
                 .until(() -> outbox.delivery(refused.reportId()).orElseThrow(),
                         d -> d.status() == DeliveryStatus.DELIVERED);

@@ -1,0 +1,86 @@
+package org.prr.agent.incident;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.prr.agent.AgentSettings;
+import org.prr.model.Incident;
+import org.prr.model.IncidentUpdate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The agent's local endpoint for platform staff: raise a major incident, follow it up, see what was sent. When
+ * {@code agent.incidents.api-token} is set, calls must carry it as a bearer token.
+ */
+@RestController
+class IncidentController {
+
+    private final Incidents incidents;
+    private final String token;
+
+    IncidentController(Incidents incidents, AgentSettings settings) {
+        this.incidents = incidents;
+        this.token = settings.incidents() == null ? null : settings.incidents().apiToken();
+    }
+
+    @PostMapping("/incidents")
+    ResponseEntity<Incident> raise(HttpServletRequest request, @RequestBody Incidents.Draft draft) {
+        authorize(request);
+        Incident incident = incidents.raise(draft);
+        return ResponseEntity.created(URI.create("/incidents/" + incident.incidentId())).body(incident);
+    }
+
+    @PostMapping("/incidents/{incidentId}/updates")
+    ResponseEntity<IncidentUpdate> follow(HttpServletRequest request, @PathVariable UUID incidentId,
+            @RequestBody Incidents.Follow follow) {
+        authorize(request);
+        IncidentUpdate update = incidents.follow(incidentId, follow);
+        return ResponseEntity.created(URI.create("/incidents/" + incidentId + "/updates/" + update.updateId()))
+                .body(update);
+    }
+
+    @GetMapping("/incidents")
+    List<Incidents.Sent> all(HttpServletRequest request) {
+        authorize(request);
+        return incidents.all();
+    }
+
+    private void authorize(HttpServletRequest request) {
+        if (token != null && !token.isBlank() && !("Bearer " + token).equals(request.getHeader("Authorization"))) {
+            throw new Unauthorized();
+        }
+    }
+
+    static class Unauthorized extends RuntimeException {
+    }
+
+    @ExceptionHandler(Unauthorized.class)
+    ProblemDetail unauthorized() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "this endpoint needs 'Authorization: Bearer <agent.incidents.api-token>'");
+    }
+
+    @ExceptionHandler(Incidents.Invalid.class)
+    ProblemDetail invalid(Incidents.Invalid e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "the incident is incomplete or wrong");
+        problem.setProperty("errors", e.violations().stream().map(v -> Map.of("field",
+                v.getPropertyPath().toString(), "message", v.getMessage())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail notFound(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}
