@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,12 +29,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("agent")
 public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal portal,
         @NotNull @Valid Signing signing, @NotNull @Valid Schedule schedule, @NotNull @Valid Delivery delivery,
-        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families, Incidents incidents,
+        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families, LocalApi localApi,
         @Valid Notices notices) {
 
     public AgentSettings {
         families = families == null ? Map.of() : Map.copyOf(families);
-        notices = notices == null ? new Notices(25, null, List.of(), "prr-agent@localhost") : notices;
+        notices = notices == null ? new Notices(25, null, null) : notices;
     }
 
     /** @param url the portal's base URL, e.g. https://portal.example.gov.cn */
@@ -82,8 +83,12 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
             @DefaultValue("5m") Duration maxBackoff, @DefaultValue("1h") Duration stuckAfter) {
     }
 
-    /** @param apiToken when set, the local incident endpoint requires it as a bearer token */
-    public record Incidents(String apiToken) {
+    /**
+     * The agent's own endpoints for platform staff (incidents, notices).
+     *
+     * @param token when set, they require it as a bearer token
+     */
+    public record LocalApi(String token) {
     }
 
     /**
@@ -91,14 +96,14 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      *
      * @param waitSeconds how long each long poll may wait at the portal (at most 30)
      * @param webhook a URL of the platform's own systems that gets each notice as JSON (POST)
-     * @param emailTo addresses that get each notice by e-mail (SMTP settings: spring.mail.*)
+     * @param email who gets each notice by e-mail, and through which SMTP server
      */
-    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook,
-            List<String> emailTo, @DefaultValue("prr-agent@localhost") String emailFrom) {
+    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook, @Valid Email email) {
+    }
 
-        public Notices {
-            emailTo = emailTo == null ? List.of() : List.copyOf(emailTo);
-        }
+    /** @param to one or more addresses; @param host the SMTP server; without username, no authentication */
+    public record Email(@NotEmpty List<String> to, @DefaultValue("prr-agent@localhost") String from,
+            @NotBlank String host, @DefaultValue("25") int port, String username, String password) {
     }
 
     /**

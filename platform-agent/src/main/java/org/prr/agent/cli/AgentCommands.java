@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.incident.Incidents;
 import org.prr.agent.metrics.ReportRuns;
+import org.prr.agent.notice.NoticeInbox;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.scheduling.ObligationBook;
 import org.prr.agent.status.AgentStatus;
@@ -56,12 +57,14 @@ public class AgentCommands {
     private final ObligationBook obligations;
     private final AgentStatus status;
     private final Incidents incidents;
+    private final NoticeInbox notices;
     private final AgentSettings settings;
     private final Clock clock;
 
     AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentStatus status,
-            Incidents incidents, AgentSettings settings, Clock clock) {
+            Incidents incidents, NoticeInbox notices, AgentSettings settings, Clock clock) {
         this.incidents = incidents;
+        this.notices = notices;
         this.runs = runs;
         this.outbox = outbox;
         this.status = status;
@@ -163,6 +166,11 @@ public class AgentCommands {
                                     + "; " + (o.missing().isEmpty() ? "nothing owed"
                                             : o.missing().size() + " period(s) owed from " + o.missing().get(0).start())));
         }
+        List<NoticeInbox.Received> notices = this.notices.recent(100);
+        out.println("Notices: " + notices.size() + " most recent" + (notices.isEmpty() ? "" : ", the newest "
+                + notices.get(0).notice().title() + " (" + notices.get(0).notice().issuedAt() + ")"));
+        notices.stream().filter(n -> n.lastError() != null).forEach(n -> out.println("  " + n.notice().noticeId()
+                + " not yet fully handled: " + n.lastError()));
         return now.healthy() ? 0 : 1;
     }
 

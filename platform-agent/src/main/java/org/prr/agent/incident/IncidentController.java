@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.LocalApiToken;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
 import org.springframework.http.HttpStatus;
@@ -20,22 +20,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The agent's local endpoint for platform staff: raise a major incident, follow it up, see what was sent. When
- * {@code agent.incidents.api-token} is set, calls must carry it as a bearer token.
+ * {@code agent.local-api.token} is set, calls must carry it as a bearer token.
  */
 @RestController
 class IncidentController {
 
     private final Incidents incidents;
-    private final String token;
+    private final LocalApiToken token;
 
-    IncidentController(Incidents incidents, AgentSettings settings) {
+    IncidentController(Incidents incidents, LocalApiToken token) {
         this.incidents = incidents;
-        this.token = settings.incidents() == null ? null : settings.incidents().apiToken();
+        this.token = token;
     }
 
     @PostMapping("/incidents")
     ResponseEntity<Incident> raise(HttpServletRequest request, @RequestBody Incidents.Draft draft) {
-        authorize(request);
+        token.check(request);
         Incident incident = incidents.raise(draft);
         return ResponseEntity.created(URI.create("/incidents/" + incident.incidentId())).body(incident);
     }
@@ -43,7 +43,7 @@ class IncidentController {
     @PostMapping("/incidents/{incidentId}/updates")
     ResponseEntity<IncidentUpdate> follow(HttpServletRequest request, @PathVariable UUID incidentId,
             @RequestBody Incidents.Follow follow) {
-        authorize(request);
+        token.check(request);
         IncidentUpdate update = incidents.follow(incidentId, follow);
         return ResponseEntity.created(URI.create("/incidents/" + incidentId + "/updates/" + update.updateId()))
                 .body(update);
@@ -51,23 +51,8 @@ class IncidentController {
 
     @GetMapping("/incidents")
     List<Incidents.Sent> all(HttpServletRequest request) {
-        authorize(request);
+        token.check(request);
         return incidents.all();
-    }
-
-    private void authorize(HttpServletRequest request) {
-        if (token != null && !token.isBlank() && !("Bearer " + token).equals(request.getHeader("Authorization"))) {
-            throw new Unauthorized();
-        }
-    }
-
-    static class Unauthorized extends RuntimeException {
-    }
-
-    @ExceptionHandler(Unauthorized.class)
-    ProblemDetail unauthorized() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "this endpoint needs 'Authorization: Bearer <agent.incidents.api-token>'");
     }
 
     @ExceptionHandler(Incidents.Invalid.class)

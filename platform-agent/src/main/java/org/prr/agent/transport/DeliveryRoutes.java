@@ -9,14 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.model.Receipt;
 import org.prr.model.json.CanonicalJson;
-import org.prr.model.signing.RequestSigner;
-import org.prr.model.signing.SignatureHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,20 +37,17 @@ class DeliveryRoutes extends RouteBuilder {
 
     private final List<DeliveryQueue> queues;
     private final DeliveryErrors errors;
-    private final RequestSigner signer;
+    private final PortalRequests portal;
     private final AgentSettings settings;
     private final Clock clock;
-    private final String basePath;
 
-    DeliveryRoutes(List<DeliveryQueue> queues, DeliveryErrors errors, RequestSigner signer, AgentSettings settings,
+    DeliveryRoutes(List<DeliveryQueue> queues, DeliveryErrors errors, PortalRequests portal, AgentSettings settings,
             Clock clock) {
         this.queues = queues;
         this.errors = errors;
-        this.signer = signer;
+        this.portal = portal;
         this.settings = settings;
         this.clock = clock;
-        String path = settings.portal().url().getPath();
-        this.basePath = path == null ? "" : path.replaceAll("/+$", "");
     }
 
     @Override
@@ -71,27 +65,19 @@ class DeliveryRoutes extends RouteBuilder {
                     .end();
         }
 
-        String portal = settings.portal().url().toString().replaceAll("/+$", "");
         from(DELIVER)
                 .routeId("deliver")
                 .errorHandler(noErrorHandler())
                 .process(this::sign)
-                .to(portal + "?throwExceptionOnFailure=false")
+                .to(portal.endpoint())
                 .process(this::recordAnswer);
     }
 
     private void sign(Exchange exchange) {
         DeliveryQueue.Pending document = exchange.getProperty(PENDING, DeliveryQueue.Pending.class);
         exchange.getProperty(QUEUE, DeliveryQueue.class).recordAttempt(document.id());
-        byte[] body = document.payload().getBytes(StandardCharsets.UTF_8);
-        SignatureHeaders signature = signer.sign("POST", basePath + document.path(), body, clock.instant());
-        Message message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_METHOD, "POST");
-        message.setHeader(Exchange.HTTP_PATH, document.path());
-        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        signature.asMap().forEach(message::setHeader);
-        message.setBody(body);
+        portal.prepare(exchange.getMessage(), "POST", document.path(), null,
+                document.payload().getBytes(StandardCharsets.UTF_8));
     }
 
     private void recordAnswer(Exchange exchange) {

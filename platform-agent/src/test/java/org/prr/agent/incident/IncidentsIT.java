@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Platform staff raise an incident at the agent's local endpoint; it reaches the portal while reports are stuck. */
 @AgentIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "agent.incidents.api-token=local-secret")
+@TestPropertySource(properties = "agent.local-api.token=local-secret")
 class IncidentsIT {
 
     @RegisterExtension

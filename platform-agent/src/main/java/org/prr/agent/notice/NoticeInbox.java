@@ -1,0 +1,103 @@
+package org.prr.agent.notice;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.prr.model.Notice;
+import org.prr.model.json.CanonicalJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The regulator's notices as the agent received them, with the portal's cursor. A page is stored with the cursor
+ * that follows it in one transaction, so a notice is neither lost nor stored twice across restarts; each notice
+ * then records when it was acknowledged and forwarded, so each step happens once.
+ */
+@Component
+public class NoticeInbox {
+
+    /** A stored notice and the steps still to do. */
+    public record Received(Notice notice, Timestamp acknowledgedAt, Timestamp webhookAt, Timestamp emailedAt,
+            String lastError) {
+    }
+
+    /** A step of handling a notice, named by its column. */
+    public enum Step {
+        ACKNOWLEDGED("acknowledged_at"), WEBHOOK("webhook_at"), EMAILED("emailed_at");
+
+        final String column;
+
+        Step(String column) {
+            this.column = column;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    NoticeInbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long cursor() {
+        return jdbc.queryForObject("SELECT cursor_seq FROM notice_cursor WHERE id = 1", Long.class);
+    }
+
+    /** @return the page's notices that were new */
+    @Transactional
+    public List<Notice> store(Notice.Page page) {
+        List<Notice> stored = new ArrayList<>();
+        for (Notice notice : page.notices()) {
+            Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE notice_id = ?", Integer.class,
+                    notice.noticeId().toString());
+            if (known == 0) {
+                jdbc.update("INSERT INTO notice (notice_id, cursor_seq, payload, received_at) VALUES (?, ?, ?, ?)",
+                        notice.noticeId().toString(), notice.cursor(),
+                        new String(CanonicalJson.write(notice), StandardCharsets.UTF_8),
+                        Timestamp.from(clock.instant()));
+                stored.add(notice);
+            }
+        }
+        jdbc.update("UPDATE notice_cursor SET cursor_seq = ? WHERE id = 1 AND cursor_seq < ?", page.cursor(),
+                page.cursor());
+        return stored;
+    }
+
+    /** Notices with a step still to do, oldest first. */
+    public List<Received> unfinished(boolean webhook, boolean email) {
+        return jdbc.query("SELECT * FROM notice WHERE acknowledged_at IS NULL"
+                + (webhook ? " OR webhook_at IS NULL" : "") + (email ? " OR emailed_at IS NULL" : "")
+                + " ORDER BY cursor_seq", (row, n) -> received(row));
+    }
+
+    public List<Received> recent(int limit) {
+        return jdbc.query("SELECT * FROM notice ORDER BY cursor_seq DESC LIMIT ?", (row, n) -> received(row), limit);
+    }
+
+    public void done(Notice notice, Step step) {
+        jdbc.update("UPDATE notice SET " + step.column + " = ?, last_error = NULL WHERE notice_id = ?",
+                Timestamp.from(clock.instant()), notice.noticeId().toString());
+    }
+
+    public void failed(Notice notice, Step step, String error) {
+        String text = step + ": " + error;
+        jdbc.update("UPDATE notice SET last_error = ? WHERE notice_id = ?",
+                text.length() > 1000 ? text.substring(0, 997) + "..." : text, notice.noticeId().toString());
+    }
+
+    private static Received received(ResultSet row) throws SQLException {
+        try {
+            return new Received(CanonicalJson.parse(row.getString("payload").getBytes(StandardCharsets.UTF_8),
+                    Notice.class), row.getTimestamp("acknowledged_at"), row.getTimestamp("webhook_at"),
+                    row.getTimestamp("emailed_at"), row.getString("last_error"));
+        } catch (CanonicalJson.MalformedJson e) {
+            throw new IllegalStateException("a stored notice cannot be read back: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.prr.agent.transport;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.prr.agent.AgentSettings;
+import org.prr.agent.notice.NoticeInbox;
+import org.prr.agent.notice.NoticeInbox.Step;
+import org.prr.model.Notice;
+import org.prr.model.json.CanonicalJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The regulator's notices. {@code notice-poll} long-polls {@code GET /api/v1/notices} from the stored cursor and
+ * stores each page with its cursor; when the portal cannot answer it is retried like a delivery. {@code
+ * notice-dispatch} takes each notice with a step left and runs the steps, each at most once and each on its own:
+ * acknowledge to the portal, POST it as JSON to the platform's webhook, e-mail it. A failed step is logged and
+ * tried again at the next round.
+ */
+@Component
+class NoticeRoutes extends RouteBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeRoutes.class);
+    private static final String RECEIVED = "receivedNotice";
+
+    private final NoticeInbox inbox;
+    private final PortalRequests portal;
+    private final AgentSettings.Notices settings;
+
+    NoticeRoutes(NoticeInbox inbox, PortalRequests portal, AgentSettings settings) {
+        this.inbox = inbox;
+        this.portal = portal;
+        this.settings = settings.notices();
+    }
+
+    @Override
+    public void configure() {
+        from("timer:notices?delay=2000&period=100")
+                .routeId("notice-poll")
+                .routeConfigurationId(DeliveryErrorPolicy.ID)
+                .process(exchange -> portal.prepare(exchange.getMessage(), "GET", "/api/v1/notices",
+                        "after=" + inbox.cursor() + "&waitSeconds=" + settings.waitSeconds(), new byte[0]))
+                .to(portal.endpoint())
+                .process(this::storePage);
+
+        List<String> steps = new ArrayList<>(List.of("direct:notice-acknowledge"));
+        if (settings.webhook() != null) {
+            steps.add("direct:notice-webhook");
+        }
+        if (settings.email() != null) {
+            steps.add("direct:notice-email");
+        }
+        from("timer:notice-dispatch?delay=2000&period=2000")
+                .routeId("notice-dispatch")
+                .process(exchange -> exchange.getMessage().setBody(
+                        inbox.unfinished(settings.webhook() != null, settings.email() != null)))
+                .split(body())
+                    .setProperty(RECEIVED, body())
+                    .to(steps.toArray(String[]::new))
+                .end();
+
+        from("direct:notice-acknowledge")
+                .routeId("notice-acknowledge")
+                .filter(exchange -> received(exchange).acknowledgedAt() == null)
+                .doTry()
+                    .process(exchange -> portal.prepare(exchange.getMessage(), "POST", "/api/v1/notices/"
+                            + received(exchange).notice().noticeId() + "/acknowledgements", null, new byte[0]))
+                    .to(portal.endpoint())
+                    .process(exchange -> succeeded(exchange, Step.ACKNOWLEDGED))
+                .doCatch(Exception.class)
+                    .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
+                .end();
+
+        if (settings.webhook() != null) {
+            from("direct:notice-webhook")
+                    .routeId("notice-webhook")
+                    .filter(exchange -> received(exchange).webhookAt() == null)
+                    .doTry()
+                        .process(this::webhookRequest)
+                        .to(settings.webhook() + (settings.webhook().getQuery() == null ? "?" : "&")
+                                + "throwExceptionOnFailure=false")
+                        .process(exchange -> succeeded(exchange, Step.WEBHOOK))
+                    .doCatch(Exception.class)
+                        .process(exchange -> failed(exchange, Step.WEBHOOK))
+                    .end();
+        }
+
+        if (settings.email() != null) {
+            from("direct:notice-email")
+                    .routeId("notice-email")
+                    .filter(exchange -> received(exchange).emailedAt() == null)
+                    .doTry()
+                        .process(this::email)
+                        .to(smtp(settings.email()))
+                        .process(exchange -> inbox.done(received(exchange).notice(), Step.EMAILED))
+                    .doCatch(Exception.class)
+                        .process(exchange -> failed(exchange, Step.EMAILED))
+                    .end();
+        }
+    }
+
+    private void storePage(Exchange exchange) {
+        int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        String answer = exchange.getMessage().getBody(String.class);
+        if (status != 200) {
+            throw new PortalUnavailable(status, answer);
+        }
+        Notice.Page page;
+        try {
+            page = CanonicalJson.parse(answer.getBytes(StandardCharsets.UTF_8), Notice.Page.class);
+        } catch (CanonicalJson.MalformedJson e) {
+            throw new PortalUnavailable(status, "unreadable notices (" + e.getMessage() + ")");
+        }
+        for (Notice notice : inbox.store(page)) {
+            log.warn("Notice {} from {} ({}{}): {}", notice.noticeId(), notice.issuedBy(), notice.severity(),
+                    notice.actionRequired() ? ", action required by " + notice.respondBy() : "", notice.title());
+        }
+    }
+
+    /** A 2xx answer completes the step; anything else fails it (for another try next round). */
+    private void succeeded(Exchange exchange, Step step) {
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        if (status == null || status < 200 || status >= 300) {
+            throw new IllegalStateException("answered " + status + ": " + exchange.getMessage().getBody(String.class));
+        }
+        inbox.done(received(exchange).notice(), step);
+    }
+
+    private void failed(Exchange exchange, Step step) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Notice notice = received(exchange).notice();
+        inbox.failed(notice, step, cause == null ? "unknown" : cause.getMessage());
+        log.warn("Notice {}: {} failed ({}); trying again shortly", notice.noticeId(), step,
+                cause == null ? "unknown" : cause.getMessage());
+    }
+
+    private void webhookRequest(Exchange exchange) {
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        message.setBody(CanonicalJson.write(received(exchange).notice()));
+    }
+
+    private void email(Exchange exchange) {
+        Notice n = received(exchange).notice();
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader("Subject", "[监管通知 " + n.severity() + "] " + n.title());
+        message.setHeader("Content-Type", "text/plain; charset=UTF-8");
+        message.setBody(n.title() + "\n\n" + n.body() + "\n\n"
+                + "Issued by: " + n.issuedBy() + " at " + n.issuedAt() + "\n"
+                + "Action required: " + (n.actionRequired() ? "yes, by " + n.respondBy() : "no") + "\n"
+                + "Notice id: " + n.noticeId() + "\n");
+    }
+
+    private static String smtp(AgentSettings.Email email) {
+        StringBuilder uri = new StringBuilder("smtp://" + email.host() + ":" + email.port() + "?from="
+                + encode(email.from()) + "&to=" + encode(String.join(",", email.to())));
+        if (email.username() != null && !email.username().isBlank()) {
+            uri.append("&username=").append(encode(email.username())).append("&password=RAW(")
+                    .append(email.password()).append(")");
+        }
+        return uri.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static NoticeInbox.Received received(Exchange exchange) {
+        return exchange.getProperty(RECEIVED, NoticeInbox.Received.class);
+    }
+}
