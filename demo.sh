@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the regulator portal and a demo agent for the demo platform on embedded defaults (H2 files under ./data).
-# The agent generates its key and a week of complaints on first start, reports yesterday a few seconds later,
-# and keeps retrying until the portal is up. Ctrl-C stops both.
+# The agent generates its key and its platform's data (complaints, moderation log, roster) on first start, asks
+# the portal for its obligations until the portal is up, then reports each family's last period. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -40,7 +40,9 @@ Regulator portal   http://localhost:$portal_port   (demo staff login: admin / de
 Platform agent     http://localhost:$agent_port/actuator/health
 Logs               data/logs/portal.log, data/logs/agent.log
 
-The agent reports yesterday's complaints within a minute. Look at the demo platform's ledger:
+Within a minute the agent reports yesterday's complaints and takedowns, last month's staffing and last year's
+annual report. Look at the demo platform's ledger, and at the agent's own view:
+  java -jar platform-agent/target/platform-agent-*-exec.jar status --spring.profiles.active=demo
   curl -u admin:demo-admin http://localhost:$portal_port/api/v1/platforms/demo-platform/ledger
   curl -u admin:demo-admin http://localhost:$portal_port/api/v1/platforms/demo-platform/ledger/verification
 

@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
                 + "WHERE received_at < :periodEnd AND (closed_at IS NULL OR closed_at >= :periodStart)",
         "spring.quartz.auto-startup=false",
         "spring.sql.init.mode=always",
-        "spring.sql.init.schema-locations=classpath:demo/complaint-source.sql"})
+        "spring.sql.init.schema-locations=classpath:demo/platform-source.sql"})
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 public @interface AgentIntegrationTest {
 }

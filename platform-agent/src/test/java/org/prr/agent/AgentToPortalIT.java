@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo agent against the real portal, started from its packaged jar as a separate process: staff register the
- * platform and its key over HTTP, then the agent's first scheduled report must land in the ledger and verify.
+ * platform and its key over HTTP; the agent fetches the KEY tier's obligations, and the first report of each family
+ * (yesterday's COMPLAINTS and TAKEDOWNS, last month's STAFFING, last year's ANNUAL) must land in the ledger and verify.
  */
 @SpringBootTest(properties = {
         "agent.platform-id=e2e-platform",
@@ -57,6 +58,8 @@ class AgentToPortalIT {
     static void portalAndKey(DynamicPropertyRegistry registry) {
         registry.add("agent.portal.url", () -> portal.url());
         registry.add("agent.signing.private-key-file", () -> key.toString());
+        registry.add("agent.families.annual.narrative-file",
+                () -> key.getParent().resolve("annual-{year}.yaml").toString());
     }
 
     @AfterAll
@@ -67,15 +70,25 @@ class AgentToPortalIT {
     }
 
     @Test
-    void theFirstScheduledReportLandsInTheLedgerAndTheChainVerifies() {
+    void theFirstScheduledReportOfEachFamilyLandsInTheLedgerAndTheChainVerifies() {
         LocalDate yesterdayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
-        JsonNode ledger = await("an entry in the e2e platform's ledger").atMost(Duration.ofSeconds(90))
+        JsonNode ledger = await("a report of each family in the e2e platform's ledger").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> portal.ledger("e2e-platform"), entries -> entries.isArray() && entries.size() > 0);
+                .until(() -> portal.ledger("e2e-platform"), entries -> entries.isArray() && entries.size() >= 4);
 
-        assertThat(ledger).hasSize(1);
-        JsonNode entry = ledger.get(0);
+        assertThat(ledger).hasSize(4);
+        assertThat(ledger.findValues("payload")).extracting(p -> p.get("family").asText())
+                .containsExactlyInAnyOrder("COMPLAINTS", "TAKEDOWNS", "STAFFING", "ANNUAL");
+        JsonNode staffing = entryOf(ledger, "STAFFING").get("payload");
+        assertThat(staffing.get("period").get("cadence").asText()).isEqualTo("MONTH");
+        assertThat(staffing.get("staffing").get("reviewersHeadcount").asLong()).isPositive();
+        assertThat(staffing.get("staffing").get("dailyActiveUsers").asLong()).isGreaterThan(1_000_000);
+        assertThat(entryOf(ledger, "TAKEDOWNS").get("payload").get("takedowns").get("itemsActioned").asLong())
+                .isPositive();
+        assertThat(entryOf(ledger, "ANNUAL").get("payload").get("annual").get("narrative").get("MINORS_PROTECTION")
+                .asText()).contains("未成年人模式");
+        JsonNode entry = entryOf(ledger, "COMPLAINTS");
         assertThat(entry.get("type").asText()).isEqualTo("REPORT_ACCEPTED");
         assertThat(entry.get("payload").get("family").asText()).isEqualTo("COMPLAINTS");
         assertThat(entry.get("payload").get("platformId").asText()).isEqualTo("e2e-platform");
@@ -85,13 +98,22 @@ class AgentToPortalIT {
 
         JsonNode verification = portal.verification("e2e-platform");
         assertThat(verification.get("valid").asBoolean()).isTrue();
-        assertThat(verification.get("headHash").asText()).isEqualTo(entry.get("entryHash").asText());
+        assertThat(verification.get("headHash").asText()).isEqualTo(ledger.get(3).get("entryHash").asText());
 
         UUID reportId = UUID.fromString(entry.get("reportId").asText());
         Outbox.Delivery delivery = await().atMost(Duration.ofSeconds(10))
                 .until(() -> outbox.delivery(reportId).orElseThrow(),
                         d -> d.status() == DeliveryStatus.DELIVERED);
-        assertThat(delivery.ledgerSeq()).isEqualTo(1);
+        assertThat(delivery.ledgerSeq()).isEqualTo(entry.get("seq").asLong());
         assertThat(delivery.receipt()).contains(entry.get("entryHash").asText());
+    }
+
+    private static JsonNode entryOf(JsonNode ledger, String family) {
+        for (JsonNode entry : ledger) {
+            if (entry.get("payload").get("family").asText().equals(family)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + family + " report in " + ledger);
     }
 }

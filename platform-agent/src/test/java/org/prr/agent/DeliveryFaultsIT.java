@@ -34,7 +34,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Faults with real processes: the portal's jar, and the agent's jar killed with SIGKILL at the worst moments, its
- * state on MariaDB. Whatever happens, each report lands in the ledger exactly once, in period order.
+ * state on MariaDB, reporting COMPLAINTS (from an empty table: the figures do not matter here). Whatever happens,
+ * each report lands in the ledger exactly once, in period order.
  */
 class DeliveryFaultsIT {
 
@@ -50,7 +51,10 @@ class DeliveryFaultsIT {
     record Platform(String id, Path workDir, String database, JdbcTemplate agentDb) {
 
         List<String> agentArguments(String portalUrl, String... more) {
-            List<String> arguments = new ArrayList<>(List.of("spring.profiles.active=demo", "server.port=0",
+            List<String> arguments = new ArrayList<>(List.of("server.port=0",
+                    "spring.sql.init.mode=always", "spring.sql.init.schema-locations=classpath:demo/platform-source.sql",
+                    "agent.families.complaints.records.kind=jdbc",
+                    "agent.families.complaints.records.sql=SELECT * FROM demo_complaint WHERE received_at < :periodEnd",
                     "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
                     "spring.datasource.username=root", "spring.datasource.password=",
                     "agent.platform-id=" + id, "agent.signing.key-id=" + id + "-key",

@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -100,6 +101,10 @@ public class ReportRuns {
         } catch (JobExecutionAlreadyRunningException e) {
             log.info("{} report for {}..{} is being computed right now", family, period.start(), period.end());
             return new Result(BatchStatus.STARTED, List.of(), false);
+        } catch (TransientDataAccessException e) {
+            log.warn("{} report for {}..{} could not start ({}); the next catch-up tries again", family,
+                    period.start(), period.end(), e.getMostSpecificCause().getMessage());
+            return new Result(BatchStatus.FAILED, List.of(e.getMostSpecificCause().getMessage()), false);
         } catch (JobRestartException | JobParametersInvalidException e) {
             throw new IllegalStateException("cannot run the " + family + " report for " + period, e);
         }

@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 @AgentIntegrationTest
 @TestPropertySource(properties = {
         "camel.main.auto-startup=false",
-        "spring.sql.init.schema-locations=classpath:demo/complaint-source.sql,classpath:sources/platform-tables.sql",
+        "spring.sql.init.schema-locations=classpath:demo/platform-source.sql,classpath:sources/platform-tables.sql",
         "agent.families.takedowns.records.kind=jdbc",
         "agent.families.takedowns.records.sql=SELECT id AS action_id, kind AS action_type, at_time AS actioned_at,"
                 + " category, origin AS source, measure, by_machine AS automated, account_action, livestreamer,"
@@ -52,9 +52,7 @@ class JdbcSourcesIT {
     JdbcTemplate jdbc;
 
     MetricReport onlyReport(MetricFamily family, Period period) {
-        List<MetricReport> reports = outbox.reports(family, period);
-        assertThat(reports).hasSize(1);
-        return reports.get(0);
+        return QueuedReports.only(outbox, family, period);
     }
 
     @Test

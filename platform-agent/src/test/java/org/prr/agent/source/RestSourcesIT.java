@@ -52,9 +52,7 @@ class RestSourcesIT {
     }
 
     MetricReport onlyReport(MetricFamily family, Period period) {
-        List<MetricReport> reports = outbox.reports(family, period);
-        assertThat(reports).hasSize(1);
-        return reports.get(0);
+        return QueuedReports.only(outbox, family, period);
     }
 
     @Test
