@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS demo_staff (
 );
 
 CREATE TABLE IF NOT EXISTS demo_daily_scale (
-    day                DATE   NOT NULL PRIMARY KEY,
+    scale_day          DATE   NOT NULL PRIMARY KEY,
     active_users       BIGINT NOT NULL,
     new_content_items  BIGINT NOT NULL
 );

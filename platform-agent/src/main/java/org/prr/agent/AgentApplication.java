@@ -37,7 +37,8 @@ public class AgentApplication {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of("spring.quartz.auto-startup", "false",
-                "camel.main.auto-startup", "false"));
+                "camel.main.auto-startup", "false", "spring.main.banner-mode", "off", "logging.level.root", "WARN",
+                "logging.level.org.prr", "INFO", "logging.level.org.apache.camel.spring.boot", "ERROR"));
         try (ConfigurableApplicationContext context = application.run(arguments)) {
             return context.getBean(AgentCommands.class).run(new DefaultApplicationArguments(arguments), System.out,
                     System.err);

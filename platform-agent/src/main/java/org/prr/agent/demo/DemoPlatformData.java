@@ -71,9 +71,9 @@ class DemoPlatformData implements SmartInitializingSingleton {
         }
         for (LocalDate day = now.toLocalDate().minusDays(SCALE_DAYS); day.isBefore(now.toLocalDate());
                 day = day.plusDays(1)) {
-            if (jdbc.queryForObject("SELECT COUNT(*) FROM demo_daily_scale WHERE day = ?", Integer.class, day) == 0) {
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM demo_daily_scale WHERE scale_day = ?", Integer.class, day) == 0) {
                 Random random = new Random(day.toEpochDay() * 31);
-                jdbc.update("INSERT INTO demo_daily_scale (day, active_users, new_content_items) VALUES (?, ?, ?)",
+                jdbc.update("INSERT INTO demo_daily_scale (scale_day, active_users, new_content_items) VALUES (?, ?, ?)",
                         day, 1_150_000 + random.nextInt(100_000), 60_000 + random.nextInt(8_000));
             }
         }

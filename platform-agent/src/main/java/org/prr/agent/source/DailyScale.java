@@ -6,7 +6,7 @@ import java.util.List;
 /** The service's business scale on one day: daily active users and new content items. */
 public record DailyScale(LocalDate day, long activeUsers, long newContentItems) {
 
-    public static final List<String> COLUMNS = List.of("day", "active_users", "new_content_items");
+    public static final List<String> COLUMNS = List.of("scale_day", "active_users", "new_content_items");
 
     public static DailyScale from(SourceRow row) {
         Long users = row.count("active_users");
@@ -14,6 +14,6 @@ public record DailyScale(LocalDate day, long activeUsers, long newContentItems) 
         if (users == null || items == null) {
             throw row.invalid(users == null ? "active_users" : "new_content_items", null, "is required");
         }
-        return new DailyScale(row.requiredDate("day"), users, items);
+        return new DailyScale(row.requiredDate("scale_day"), users, items);
     }
 }

@@ -155,7 +155,7 @@ class FileSourcesIT {
                 e1,NEWS_EDITOR,INTERNAL,1,2019-05-01,,true,true,,
                 """);
         drop("scale", "scale.csv", """
-                day,active_users,new_content_items
+                scale_day,active_users,new_content_items
                 2024-06-01,200000,10000
                 2024-06-02,300000,20000
                 """);

@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
                 + " AS training_hours, NULL AS blacklisted_on FROM hr_roster r"
                 + " WHERE joined_on < :periodEnd AND (left_on IS NULL OR left_on >= :periodStart)",
         "agent.families.staffing.business-scale.kind=jdbc",
-        "agent.families.staffing.business-scale.sql=SELECT day, dau AS active_users, new_items AS new_content_items"
+        "agent.families.staffing.business-scale.sql=SELECT day AS scale_day, dau AS active_users, new_items AS new_content_items"
                 + " FROM daily_figures WHERE day >= :periodStart AND day < :periodEnd"})
 class JdbcSourcesIT {
 
