@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** STAFFING and TAKEDOWNS from the platform's own HTTP services, played by WireMock, paged. */
+/** Every family's records from the platform's own HTTP services, played by WireMock, paged. */
 @AgentIntegrationTest
 @TestPropertySource(properties = "camel.main.auto-startup=false")
 class RestSourcesIT {
@@ -47,6 +47,8 @@ class RestSourcesIT {
         registry.add("agent.families.staffing.records.kind", () -> "rest");
         registry.add("agent.families.staffing.records.url", () -> platform.baseUrl() + "/hr/roster");
         registry.add("agent.families.staffing.records.headers.Authorization", () -> "Bearer roster-token");
+        registry.add("agent.families.complaints.records.kind", () -> "rest");
+        registry.add("agent.families.complaints.records.url", () -> platform.baseUrl() + "/tickets/complaints");
         registry.add("agent.families.takedowns.records.kind", () -> "rest");
         registry.add("agent.families.takedowns.records.url", () -> platform.baseUrl() + "/moderation/log");
     }
@@ -85,6 +87,25 @@ class RestSourcesIT {
                 .withHeader("Authorization", equalTo("Bearer roster-token")));
         platform.verify(getRequestedFor(urlPathEqualTo("/hr/roster/page/2"))
                 .withHeader("Authorization", equalTo("Bearer roster-token")));
+    }
+
+    @Test
+    void readsComplaintsFromTheTicketService() {
+        Period day = Period.day(LocalDate.of(2026, 2, 5));
+        platform.stubFor(get(urlPathEqualTo("/tickets/complaints")).willReturn(okJson("""
+                {"items": [
+                  {"complaint_id": "t1", "received_at": "2026-02-05T08:00:00", "channel": "IN_APP", "category": "FRAUD_SCAMS",
+                   "closed_at": "2026-02-05T09:30:00", "outcome": "CONTENT_REMOVED", "feedback_given": true, "clearly_illegal": true},
+                  {"complaint_id": "t2", "received_at": "2026-02-05T10:00:00", "channel": "WEB_FORM", "category": "OTHER"}
+                ]}""")));
+
+        assertThat(runs.run(MetricFamily.COMPLAINTS, day).status()).isEqualTo(BatchStatus.COMPLETED);
+
+        var complaints = onlyReport(MetricFamily.COMPLAINTS, day).complaints();
+        assertThat(complaints.received()).isEqualTo(2);
+        assertThat(complaints.handledWithinSla()).isEqualTo(1);
+        assertThat(complaints.medianHoursToResolution()).isEqualByComparingTo("1.50");
+        assertThat(complaints.backlogAtEnd()).isEqualTo(1);
     }
 
     @Test
