@@ -3,7 +3,6 @@ package org.prr.agent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Guards the agent's own endpoints for platform staff with {@code agent.local-api.token} when it is set; a call
  * without it gets a 401 problem.
  */
-@Component
 @RestControllerAdvice
 public class LocalApiToken {
 

@@ -204,6 +204,9 @@ public class AgentCommands {
                             required(args, "text")));
             out.println("update " + update.updateId() + " of incident " + update.incidentId() + " queued");
             return 0;
+        } catch (Incidents.Unknown e) {
+            err.println(e.getMessage());
+            return 2;
         } catch (Incidents.Invalid e) {
             err.println("the update was not queued: " + e.getMessage());
             return 2;

@@ -64,8 +64,8 @@ class IncidentController {
         return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail notFound(IllegalArgumentException e) {
+    @ExceptionHandler(Incidents.Unknown.class)
+    ProblemDetail notFound(Incidents.Unknown e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

@@ -61,6 +61,13 @@ public class Incidents extends DeliveryQueue {
         }
     }
 
+    /** An update names an incident this agent did not raise. */
+    public static class Unknown extends RuntimeException {
+        Unknown(UUID incidentId) {
+            super("no incident " + incidentId + " was raised through this agent");
+        }
+    }
+
     private final Validator validator;
     private final String platformId;
 
@@ -97,7 +104,7 @@ public class Incidents extends DeliveryQueue {
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM incident_outbox WHERE incident_id = ? AND kind = ?",
                 Integer.class, incidentId.toString(), "INCIDENT");
         if (known == 0) {
-            throw new IllegalArgumentException("no incident " + incidentId + " was raised through this agent");
+            throw new Unknown(incidentId);
         }
         IncidentUpdate update = valid(new IncidentUpdate(UUID.randomUUID(), incidentId, platformId, follow.status(),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), follow.text()));

@@ -15,7 +15,6 @@ import org.prr.agent.outbox.DeliveryStatus;
 import org.prr.agent.scheduling.ObligationBook;
 import org.prr.agent.scheduling.ReportingSchedule;
 import org.prr.agent.source.RecordSources;
-import org.prr.model.MetricFamily;
 import org.prr.model.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

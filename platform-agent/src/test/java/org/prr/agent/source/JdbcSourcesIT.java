@@ -3,7 +3,6 @@ package org.prr.agent.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
