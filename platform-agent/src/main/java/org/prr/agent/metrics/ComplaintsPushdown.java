@@ -2,9 +2,6 @@ package org.prr.agent.metrics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
 import org.prr.model.Category;
@@ -12,7 +9,6 @@ import org.prr.model.ComplaintChannel;
 import org.prr.model.ComplaintOutcome;
 import org.prr.model.ComplaintsSection;
 import org.prr.model.Period;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The COMPLAINTS section computed by the platform's database: its SQL becomes a derived table; one GROUP BY counts
@@ -35,38 +31,30 @@ final class ComplaintsPushdown {
                    THEN 1 ELSE 0 END open_at_end,
               CASE WHEN c.received_at IS NULL THEN 1 ELSE 0 END without_received_at,
               COUNT(*) complaints
-            FROM (%4$s) c
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11""";
+            FROM (%%s) c
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"""
+            .formatted(HANDLED, ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
+                    ComplaintsAggregation.SLA_OTHER.toSeconds());
     private static final String TIMES = """
             SELECT TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at) seconds, COUNT(*) complaints
-            FROM (%2$s) c
-            WHERE %1$s
-            GROUP BY TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)""";
+            FROM (%%s) c
+            WHERE %s
+            GROUP BY TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)""".formatted(HANDLED);
 
     private ComplaintsPushdown() {
     }
 
     static ComplaintsSection compute(RecordSource.Query query, Period period) {
-        Map<String, Object> parameters = RecordSource.Query.parameters(period);
         ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
-        CompletableFuture<Void> times = CompletableFuture.runAsync(() -> query.jdbc().query(
-                TIMES.formatted(HANDLED, query.sql()), parameters, (RowCallbackHandler) row -> {
-                    synchronized (aggregation) {
-                        aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints"));
-                    }
-                }));
-        query.jdbc().query(KINDS.formatted(HANDLED, ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
-                ComplaintsAggregation.SLA_OTHER.toSeconds(), query.sql()), parameters,
-                (RowCallbackHandler) row -> {
-                    synchronized (aggregation) {
-                        aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
-                    }
-                });
-        try {
-            times.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        GroupedQueries.run(query, period, KINDS, row -> {
+            synchronized (aggregation) {
+                aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
+            }
+        }, TIMES, row -> {
+            synchronized (aggregation) {
+                aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints"));
+            }
+        });
         synchronized (aggregation) {
             return aggregation.result();
         }
@@ -78,25 +66,12 @@ final class ComplaintsPushdown {
             throw new SourceException(setting + ": " + row.getLong("complaints")
                     + " complaint(s) without received_at, which is required");
         }
-        String outcome = row.getString("outcome");
         return new ComplaintsAggregation.Kind(
-                code(setting, "channel", row.getString("channel"), ComplaintChannel.class),
-                code(setting, "category", row.getString("category"), Category.class),
-                outcome == null ? null : code(setting, "outcome", outcome, ComplaintOutcome.class),
+                GroupedQueries.requiredCode(setting, "channel", row.getString("channel"), ComplaintChannel.class),
+                GroupedQueries.requiredCode(setting, "category", row.getString("category"), Category.class),
+                GroupedQueries.code(setting, "outcome", row.getString("outcome"), ComplaintOutcome.class),
                 row.getInt("received") == 1, row.getInt("handled") == 1, row.getInt("within_sla") == 1,
                 row.getBoolean("feedback_given"), row.getBoolean("appealed"), row.getBoolean("appeal_upheld"),
                 row.getInt("open_at_end") == 1);
-    }
-
-    private static <E extends Enum<E>> E code(String setting, String column, String value, Class<E> list) {
-        if (value == null) {
-            throw new SourceException(setting + ": column " + column + " is required but some rows have none");
-        }
-        try {
-            return Enum.valueOf(list, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new SourceException(setting + ": column " + column + " '" + value + "' is not a "
-                    + list.getSimpleName() + " code");
-        }
     }
 }

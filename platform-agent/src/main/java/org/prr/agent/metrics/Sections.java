@@ -58,8 +58,12 @@ class Sections {
                 yield complaints.result();
             }
             case TAKEDOWNS -> {
+                RecordSource source = sources.records(family);
+                if (source.query().isPresent()) {
+                    yield TakedownsPushdown.compute(source.query().get(), period);
+                }
                 TakedownsAggregation takedowns = new TakedownsAggregation(period);
-                sources.records(family).forEach(period, row -> {
+                source.forEach(period, row -> {
                     takedowns.add(ModerationAction.from(row));
                     onRecord.run();
                 });

@@ -17,9 +17,17 @@ import org.prr.model.TakedownsSection;
 /**
  * Folds moderation actions into the TAKEDOWNS section of one period, in constant memory. An action counts in the
  * period it was taken; a regulator's order counts as received in the period it arrived, and its time to execute in
- * the period it was carried out. Banned livestreamers are livestreamer accounts suspended or closed.
+ * the period it was carried out. Banned livestreamers are livestreamer accounts suspended or closed. As for
+ * complaints, actions are classified first and classes counted, one by one when streamed or many at once when the
+ * database grouped them ({@link TakedownsPushdown}).
  */
 final class TakedownsAggregation {
+
+    /** What an action counts for in the period. */
+    record Kind(ModerationAction.Type type, Category category, TakedownSource source, TakedownMeasure measure,
+            boolean automated, AccountAction accountAction, boolean livestreamer, boolean taken,
+            boolean orderReceived) {
+    }
 
     private final LocalDateTime start;
     private final LocalDateTime end;
@@ -42,40 +50,52 @@ final class TakedownsAggregation {
     }
 
     void add(ModerationAction action) {
-        if (action.type() == ModerationAction.Type.REGULATOR_ORDER) {
-            if (within(action.orderReceivedAt())) {
-                ordersReceived++;
-            }
-            if (within(action.actionedAt())) {
-                timeToExecuteOrder.record(Duration.between(action.orderReceivedAt(), action.actionedAt()));
+        boolean taken = within(action.actionedAt());
+        add(new Kind(action.type(), action.category(), action.source(), action.measure(), action.automated(),
+                action.accountAction(), action.livestreamer(), taken, within(action.orderReceivedAt())), 1);
+        if (action.type() == ModerationAction.Type.REGULATOR_ORDER && taken) {
+            timeToExecuteOrder.record(Duration.between(action.orderReceivedAt(), action.actionedAt()));
+        }
+    }
+
+    /** {@code count} actions of one kind. */
+    void add(Kind kind, long count) {
+        if (kind.type() == ModerationAction.Type.REGULATOR_ORDER) {
+            if (kind.orderReceived()) {
+                ordersReceived += count;
             }
             return;
         }
-        if (!within(action.actionedAt())) {
+        if (!kind.taken()) {
             return;
         }
-        switch (action.type()) {
+        switch (kind.type()) {
             case CONTENT -> {
-                items++;
-                if (action.automated()) {
-                    automated++;
+                items += count;
+                if (kind.automated()) {
+                    automated += count;
                 }
-                byCategory.merge(action.category(), 1L, Long::sum);
-                bySource.merge(action.source(), 1L, Long::sum);
-                byMeasure.merge(action.measure(), 1L, Long::sum);
+                byCategory.merge(kind.category(), count, Long::sum);
+                bySource.merge(kind.source(), count, Long::sum);
+                byMeasure.merge(kind.measure(), count, Long::sum);
             }
             case ACCOUNT -> {
-                accounts.merge(action.accountAction(), 1L, Long::sum);
-                if (action.livestreamer() && (action.accountAction() == AccountAction.SUSPENDED
-                        || action.accountAction() == AccountAction.CLOSED)) {
-                    livestreamersBanned++;
+                accounts.merge(kind.accountAction(), count, Long::sum);
+                if (kind.livestreamer() && (kind.accountAction() == AccountAction.SUSPENDED
+                        || kind.accountAction() == AccountAction.CLOSED)) {
+                    livestreamersBanned += count;
                 }
             }
-            case BLACKLIST_ADDITION -> blacklistAdditions++;
-            case REINCARNATION_BLOCKED -> reincarnationBlocked++;
-            case DORMANT_ACCOUNT_CLEARED -> dormantAccountsCleared++;
+            case BLACKLIST_ADDITION -> blacklistAdditions += count;
+            case REINCARNATION_BLOCKED -> reincarnationBlocked += count;
+            case DORMANT_ACCOUNT_CLEARED -> dormantAccountsCleared += count;
             case REGULATOR_ORDER -> throw new IllegalStateException("handled above");
         }
+    }
+
+    /** {@code count} regulator's orders carried out in the period that took {@code seconds}. */
+    void addTimeToExecuteOrder(long seconds, long count) {
+        timeToExecuteOrder.record(seconds, count);
     }
 
     TakedownsSection result() {

@@ -1,0 +1,55 @@
+package org.prr.agent.metrics;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.prr.agent.source.RecordSource;
+import org.prr.agent.source.SourceException;
+import org.prr.model.Period;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * What the push-down aggregations share: the platform's SQL wrapped as a derived table {@code c}, two GROUP BYs run at
+ * once on two connections (the kinds of record with their counts, and the durations for the percentiles), and the
+ * groups' codes checked against the v1 lists as the streaming path checks each row. The callbacks may run on two
+ * threads; they must guard what they share.
+ */
+final class GroupedQueries {
+
+    private GroupedQueries() {
+    }
+
+    /** Both SQL templates take the platform's SQL as {@code %s}, the derived table's body. */
+    static void run(RecordSource.Query query, Period period, String kinds, RowCallbackHandler onKind, String durations,
+            RowCallbackHandler onDuration) {
+        Map<String, Object> parameters = RecordSource.Query.parameters(period);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> query.jdbc().query(durations.formatted(query.sql()), parameters, onDuration));
+        query.jdbc().query(kinds.formatted(query.sql()), parameters, onKind);
+        try {
+            second.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** A group's code of a v1 list; null when the column has no value there. */
+    static <E extends Enum<E>> E code(String setting, String column, String value, Class<E> list) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(list, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(setting + ": column " + column + " '" + value + "' is not a "
+                    + list.getSimpleName() + " code");
+        }
+    }
+
+    static <E extends Enum<E>> E requiredCode(String setting, String column, String value, Class<E> list) {
+        if (value == null) {
+            throw new SourceException(setting + ": column " + column + " is required but some rows have none");
+        }
+        return code(setting, column, value, list);
+    }
+}
