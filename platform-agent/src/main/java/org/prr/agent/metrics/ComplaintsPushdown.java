@@ -46,18 +46,10 @@ final class ComplaintsPushdown {
 
     static ComplaintsSection compute(RecordSource.Query query, Period period) {
         ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
-        GroupedQueries.run(query, period, KINDS, row -> {
-            synchronized (aggregation) {
-                aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
-            }
-        }, TIMES, row -> {
-            synchronized (aggregation) {
-                aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints"));
-            }
-        });
-        synchronized (aggregation) {
-            return aggregation.result();
-        }
+        GroupedQueries.run(query, period, aggregation, KINDS,
+                row -> aggregation.add(kind(query.setting(), row), row.getLong("complaints")),
+                TIMES, row -> aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints")));
+        return aggregation.result();
     }
 
     /** A group's codes are checked against the v1 lists, as the streaming path checks each row. */

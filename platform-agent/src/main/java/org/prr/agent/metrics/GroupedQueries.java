@@ -11,21 +11,34 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /**
  * What the push-down aggregations share: the platform's SQL wrapped as a derived table {@code c}, two GROUP BYs run at
  * once on two connections (the kinds of record with their counts, and the durations for the percentiles), and the
- * groups' codes checked against the v1 lists as the streaming path checks each row. The callbacks may run on two
- * threads; they must guard what they share.
+ * groups' codes checked against the v1 lists as the streaming path checks each row.
  */
 final class GroupedQueries {
 
     private GroupedQueries() {
     }
 
-    /** Both SQL templates take the platform's SQL as {@code %s}, the derived table's body. */
-    static void run(RecordSource.Query query, Period period, String kinds, RowCallbackHandler onKind, String durations,
-            RowCallbackHandler onDuration) {
+    /**
+     * Runs both queries and hands their rows to the callbacks, one row at a time: the callbacks run on two threads but
+     * never at once (they hold {@code aggregation}'s lock), and all of them have run when this returns.
+     *
+     * @param kinds SQL template of the kinds' GROUP BY; it takes the platform's SQL as {@code %s}
+     * @param durations SQL template of the durations' GROUP BY, likewise
+     */
+    static void run(RecordSource.Query query, Period period, Object aggregation, String kinds,
+            RowCallbackHandler onKind, String durations, RowCallbackHandler onDuration) {
         Map<String, Object> parameters = RecordSource.Query.parameters(period);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(
-                () -> query.jdbc().query(durations.formatted(query.sql()), parameters, onDuration));
-        query.jdbc().query(kinds.formatted(query.sql()), parameters, onKind);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> query.jdbc().query(
+                durations.formatted(query.sql()), parameters, (RowCallbackHandler) row -> {
+                    synchronized (aggregation) {
+                        onDuration.processRow(row);
+                    }
+                }));
+        query.jdbc().query(kinds.formatted(query.sql()), parameters, (RowCallbackHandler) row -> {
+            synchronized (aggregation) {
+                onKind.processRow(row);
+            }
+        });
         try {
             second.join();
         } catch (CompletionException e) {

@@ -43,18 +43,10 @@ final class TakedownsPushdown {
 
     static TakedownsSection compute(RecordSource.Query query, Period period) {
         TakedownsAggregation aggregation = new TakedownsAggregation(period);
-        GroupedQueries.run(query, period, KINDS, row -> {
-            synchronized (aggregation) {
-                aggregation.add(kind(query.setting(), row), row.getLong("actions"));
-            }
-        }, TIMES, row -> {
-            synchronized (aggregation) {
-                aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions"));
-            }
-        });
-        synchronized (aggregation) {
-            return aggregation.result();
-        }
+        GroupedQueries.run(query, period, aggregation, KINDS,
+                row -> aggregation.add(kind(query.setting(), row), row.getLong("actions")),
+                TIMES, row -> aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions")));
+        return aggregation.result();
     }
 
     private static TakedownsAggregation.Kind kind(String setting, ResultSet row) throws SQLException {
