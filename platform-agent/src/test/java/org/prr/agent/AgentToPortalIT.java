@@ -78,23 +78,23 @@ class AgentToPortalIT {
                 .until(() -> portal.ledger("e2e-platform"), entries -> entries.isArray() && entries.size() >= 4);
 
         assertThat(ledger).hasSize(4);
-        assertThat(ledger.findValues("payload")).extracting(p -> p.get("family").asText())
+        assertThat(ledger).extracting(e -> PortalProcess.payload(e).get("family").asText())
                 .containsExactlyInAnyOrder("COMPLAINTS", "TAKEDOWNS", "STAFFING", "ANNUAL");
-        JsonNode staffing = entryOf(ledger, "STAFFING").get("payload");
+        JsonNode staffing = PortalProcess.payload(entryOf(ledger, "STAFFING"));
         assertThat(staffing.get("period").get("cadence").asText()).isEqualTo("MONTH");
         assertThat(staffing.get("staffing").get("reviewersHeadcount").asLong()).isPositive();
         assertThat(staffing.get("staffing").get("dailyActiveUsers").asLong()).isGreaterThan(1_000_000);
-        assertThat(entryOf(ledger, "TAKEDOWNS").get("payload").get("takedowns").get("itemsActioned").asLong())
+        assertThat(PortalProcess.payload(entryOf(ledger, "TAKEDOWNS")).get("takedowns").get("itemsActioned").asLong())
                 .isPositive();
-        assertThat(entryOf(ledger, "ANNUAL").get("payload").get("annual").get("narrative").get("MINORS_PROTECTION")
+        assertThat(PortalProcess.payload(entryOf(ledger, "ANNUAL")).get("annual").get("narrative").get("MINORS_PROTECTION")
                 .asText()).contains("未成年人模式");
         JsonNode entry = entryOf(ledger, "COMPLAINTS");
         assertThat(entry.get("type").asText()).isEqualTo("REPORT_ACCEPTED");
-        assertThat(entry.get("payload").get("family").asText()).isEqualTo("COMPLAINTS");
-        assertThat(entry.get("payload").get("platformId").asText()).isEqualTo("e2e-platform");
-        assertThat(entry.get("payload").get("period").get("start").asText())
+        assertThat(PortalProcess.payload(entry).get("family").asText()).isEqualTo("COMPLAINTS");
+        assertThat(PortalProcess.payload(entry).get("platformId").asText()).isEqualTo("e2e-platform");
+        assertThat(PortalProcess.payload(entry).get("period").get("start").asText())
                 .isEqualTo(yesterdayInChongqing.toString());
-        assertThat(entry.get("payload").get("complaints").get("received").asLong()).isGreaterThan(1000);
+        assertThat(PortalProcess.payload(entry).get("complaints").get("received").asLong()).isGreaterThan(1000);
 
         JsonNode verification = portal.verification("e2e-platform");
         assertThat(verification.get("valid").asBoolean()).isTrue();
@@ -110,7 +110,7 @@ class AgentToPortalIT {
 
     private static JsonNode entryOf(JsonNode ledger, String family) {
         for (JsonNode entry : ledger) {
-            if (entry.get("payload").get("family").asText().equals(family)) {
+            if (PortalProcess.payload(entry).get("family").asText().equals(family)) {
                 return entry;
             }
         }

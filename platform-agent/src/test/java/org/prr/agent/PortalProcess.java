@@ -88,6 +88,15 @@ final class PortalProcess implements AutoCloseable {
         return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger", null));
     }
 
+    /** The document a ledger entry records: the portal answers it as a string, exactly as signed. */
+    static JsonNode payload(JsonNode entry) {
+        try {
+            return JSON.readTree(entry.get("payload").textValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     JsonNode verification(String platformId) {
         return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger/verification", null));
     }

@@ -69,6 +69,15 @@ public final class PortalClient {
         return new TestPlatform(platformId, keyId, keys);
     }
 
+    /** The document a ledger entry records: the portal answers it as a string, exactly as signed. */
+    public static JsonNode payload(JsonNode entry) {
+        try {
+            return JSON.readTree(entry.get("payload").textValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Response submit(TestPlatform platform, MetricReport report) {
         return submitSigned(platform.signer(), CanonicalJson.write(report));
     }

@@ -33,20 +33,32 @@ public @interface ConsistentTotals {
         List<Check> totalChecks();
     }
 
-    /** One comparison between a field and the total it belongs to. */
-    record Check(String field, Long value, String totalField, Long total, boolean mustEqual) {
+    /**
+     * One comparison between a field and the total it belongs to. {@code overflows} marks a breakdown whose sum is
+     * beyond a long, which no total can match.
+     */
+    record Check(String field, Long value, String totalField, Long total, boolean mustEqual, boolean overflows) {
 
         public static Check sumOf(String field, Map<?, Long> breakdown, String totalField, Long total) {
-            Long sum = breakdown == null ? null
-                    : breakdown.values().stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
-            return new Check(field, sum, totalField, total, true);
+            if (breakdown == null) {
+                return new Check(field, null, totalField, total, true, false);
+            }
+            try {
+                long sum = breakdown.values().stream().filter(Objects::nonNull).reduce(0L, Math::addExact);
+                return new Check(field, sum, totalField, total, true, false);
+            } catch (ArithmeticException e) {
+                return new Check(field, null, totalField, total, true, true);
+            }
         }
 
         public static Check atMost(String field, Long value, String totalField, Long total) {
-            return new Check(field, value, totalField, total, false);
+            return new Check(field, value, totalField, total, false, false);
         }
 
         boolean holds() {
+            if (overflows) {
+                return false;
+            }
             if (value == null || total == null) {
                 return true;
             }
@@ -54,6 +66,9 @@ public @interface ConsistentTotals {
         }
 
         String message() {
+            if (overflows) {
+                return "sums to more than " + Long.MAX_VALUE + ", so it cannot match " + totalField;
+            }
             return mustEqual
                     ? "must sum to " + totalField + " (" + total + ") but sums to " + value
                     : "must not exceed " + totalField + " (" + total + ") but is " + value;

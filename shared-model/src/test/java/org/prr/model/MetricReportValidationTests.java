@@ -49,6 +49,17 @@ class MetricReportValidationTests {
     }
 
     @Test
+    void rejectsABreakdownWhoseSumOverflowsEvenWhenTheWrappedSumMatches() {
+        ComplaintsSection c = ReportFixtures.complaints();
+        ComplaintsSection wrapped = new ComplaintsSection(0L, Map.of(ComplaintChannel.EMAIL, Long.MAX_VALUE,
+                ComplaintChannel.HOTLINE, Long.MAX_VALUE, ComplaintChannel.WEB_FORM, 2L), null, c.handled(),
+                c.handledWithinSla(), c.outcomes(), c.feedbackGiven(), c.backlogAtEnd(), null, null, null, null);
+        Map<String, String> found = violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), wrapped));
+        assertThat(found).containsOnlyKeys("complaints.receivedByChannel");
+        assertThat(found.get("complaints.receivedByChannel")).startsWith("sums to more than");
+    }
+
+    @Test
     void rejectsBreakdownThatDoesNotSumToItsTotal() {
         ComplaintsSection c = ReportFixtures.complaints();
         ComplaintsSection wrong = new ComplaintsSection(121L, c.receivedByChannel(), c.receivedByCategory(),

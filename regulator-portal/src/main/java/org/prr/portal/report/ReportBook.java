@@ -107,7 +107,7 @@ public class ReportBook {
         try {
             JsonNode payload = json.readTree(entry.payload());
             JsonNode section = payload.get(MetricFamily.valueOf(payload.get("family").asText()).sectionName());
-            return version.view(section == null ? null : json.writeValueAsString(section));
+            return version.view(section);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ledger payload of " + version.reportId() + " is not JSON", e);
         }

@@ -1,5 +1,6 @@
 package org.prr.portal.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ class ReportVersions {
                     && periodEnd.equals(report.period().end());
         }
 
-        ReportView view(String figures) {
+        ReportView view(JsonNode figures) {
             return new ReportView(reportId, family, new ReportView.PeriodView(periodStart, periodEnd, cadence),
                     version, supersededBy == null, ledgerSeq, recordedAt, supersedes, supersededBy, amendmentReason,
                     figures);

@@ -1,7 +1,7 @@
 package org.prr.portal.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.prr.model.Cadence;
@@ -11,7 +11,7 @@ import org.prr.model.MetricFamily;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportView(String reportId, MetricFamily family, PeriodView period, int version, boolean current,
         long ledgerSeq, Instant recordedAt, String supersedes, String supersededBy, String amendmentReason,
-        @JsonRawValue String figures) {
+        JsonNode figures) {
 
     public record PeriodView(LocalDate start, LocalDate end, Cadence cadence) {
     }

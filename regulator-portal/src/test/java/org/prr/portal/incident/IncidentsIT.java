@@ -65,7 +65,7 @@ class IncidentsIT {
         assertThat(updated.status()).isEqualTo(201);
         JsonNode ledger = portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger").json();
         assertThat(ledger.findValuesAsText("type")).containsExactly("INCIDENT_REPORTED", "INCIDENT_UPDATED");
-        assertThat(ledger.get(0).get("payload").get("title").asText()).contains("livestream");
+        assertThat(PortalClient.payload(ledger.get(0)).get("title").asText()).contains("livestream");
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
                 .json().get("valid").asBoolean()).isTrue();
     }

@@ -37,7 +37,7 @@ class LedgerAccessIT {
         assertThat(ledger.status()).isEqualTo(200);
         assertThat(ledger.json()).hasSize(1);
         assertThat(ledger.json().get(0).get("type").asText()).isEqualTo("REPORT_ACCEPTED");
-        assertThat(ledger.json().get(0).get("payload").get("complaints").get("received").asLong()).isEqualTo(120);
+        assertThat(PortalClient.payload(ledger.json().get(0)).get("complaints").get("received").asLong()).isEqualTo(120);
         assertThat(ledger.json().get(0).get("signature").get("keyId").asText()).isEqualTo(platform.keyId());
 
         Response verification = portal.asAdmin("GET",
