@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.model.signing.Ed25519Keys;
 import org.prr.testing.FreshMariaDbDatabase;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -62,7 +64,11 @@ class DeliveryFaultsIT {
                     "agent.signing.private-key-file=" + workDir.resolve("agent.pem"),
                     "agent.portal.url=" + portalUrl, "agent.delivery.initial-backoff=200ms",
                     "agent.delivery.max-backoff=1s"));
-            arguments.addAll(List.of(more));
+            for (String setting : more) {
+                String name = setting.substring(0, setting.indexOf('=') + 1);
+                arguments.removeIf(a -> a.startsWith(name));
+                arguments.add(setting);
+            }
             return arguments;
         }
 
@@ -85,6 +91,10 @@ class DeliveryFaultsIT {
     }
 
     static Platform newPlatform(String name) throws Exception {
+        return newPlatform(portal, name);
+    }
+
+    static Platform newPlatform(PortalProcess portal, String name) throws Exception {
         String id = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path workDir = Files.createTempDirectory("agent-" + name);
         KeyPair keys = Ed25519Keys.generate();
@@ -106,6 +116,10 @@ class DeliveryFaultsIT {
     }
 
     static void assertExactlyOnceInOrder(Platform platform, int reports) {
+        assertExactlyOnceInOrder(portal, platform, reports);
+    }
+
+    static void assertExactlyOnceInOrder(PortalProcess portal, Platform platform, int reports) {
         List<Map<String, Object>> outbox = platform.outbox();
         assertThat(outbox).hasSize(reports).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("DELIVERED"));
         JsonNode ledger = portal.ledger(platform.id());
@@ -180,5 +194,65 @@ class DeliveryFaultsIT {
                     rows -> rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
         }
         assertExactlyOnceInOrder(platform, 4);
+    }
+
+    @Test
+    void killedWhileComputingAPeriodTheRestartedAgentComputesItAgainAndDeliversIt() throws Exception {
+        Platform platform = newPlatform("fault-computing");
+        String sourceDatabase = FreshMariaDbDatabase.create();
+        DriverManagerDataSource source = new DriverManagerDataSource(FreshMariaDbDatabase.url(sourceDatabase), "root",
+                "");
+        new ResourceDatabasePopulator(new ClassPathResource("demo/platform-source.sql")).execute(source);
+        new JdbcTemplate(source).update("INSERT INTO demo_complaint VALUES ('c1', ?, 'WEB_FORM', 'OTHER', NULL, "
+                + "NULL, FALSE, FALSE, FALSE, FALSE)", TODAY.minusDays(1).atTime(12, 0));
+        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+                platform.agentArguments(portal.url(), "agent.source-database.url=" + FreshMariaDbDatabase.url(
+                        sourceDatabase), "agent.source-database.username=root",
+                        "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
+                                + "WHERE received_at < :periodEnd AND SLEEP(60) = 0"))) {
+            await("the COMPLAINTS job running").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                    .ignoreExceptions().until(() -> platform.agentDb().queryForObject(
+                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE status = 'STARTED'", Integer.class) == 1);
+            first.kill();
+        }
+        assertThat(platform.outbox()).isEmpty();
+
+        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+                platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
+            awaitOutbox(platform, second, "the period computed again and delivered",
+                    rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
+        }
+        assertExactlyOnceInOrder(platform, 1);
+        assertThat(platform.agentDb().queryForList("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY job_execution_id",
+                String.class)).containsExactly("FAILED", "COMPLETED");
+    }
+
+    static long delivered(Platform platform) {
+        return platform.outbox().stream().filter(r -> "DELIVERED".equals(r.get("status"))).count();
+    }
+
+    @Test
+    void thePortalOnItsEmbeddedDatabaseKilledWhileReportsArriveKeepsEveryReportItGaveAReceiptFor() throws Exception {
+        int days = 40;
+        try (PortalProcess embedded = PortalProcess.start()) {
+            Platform platform = newPlatform(embedded, "fault-h2");
+            try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
+                    platform.agentArguments(embedded.url(), "agent.delivery.poll-interval=200ms",
+                            "agent.schedule.backfill-from=" + TODAY.minusDays(days)))) {
+                for (int kill = 1; kill <= 4; kill++) {
+                    long before = kill == 1 ? 0 : delivered(platform);
+                    awaitOutbox(platform, agent, "a receipt given since the portal's last start (kill " + kill + ")",
+                            rows -> delivered(platform) > before);
+                    if (delivered(platform) == days) {
+                        break;
+                    }
+                    embedded.kill();
+                    embedded.restart();
+                }
+                awaitOutbox(platform, agent, "all " + days + " days delivered",
+                        rows -> rows.size() == days && rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
+            }
+            assertExactlyOnceInOrder(embedded, platform, days);
+        }
     }
 }

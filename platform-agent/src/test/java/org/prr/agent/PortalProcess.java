@@ -33,45 +33,62 @@ final class PortalProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final Process process;
     private final Path workDir;
     private final int port;
+    private Process process;
+    private int starts;
 
-    private PortalProcess(Process process, Path workDir, int port) {
-        this.process = process;
+    private PortalProcess(Path workDir, int port) {
         this.workDir = workDir;
         this.port = port;
     }
 
     static PortalProcess start() throws IOException {
+        PortalProcess portal = new PortalProcess(Files.createTempDirectory("portal-e2e"), freePort());
+        portal.launch();
+        return portal;
+    }
+
+    /** Starts the portal again on the same port and database after {@link #kill()}. */
+    void restart() throws IOException {
+        assertThat(process.isAlive()).as("the portal is still running").isFalse();
+        launch();
+    }
+
+    /** SIGKILL: no shutdown hooks, no graceful close of the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private void launch() throws IOException {
         Path jar = Path.of(System.getProperty("portal.jar", "../regulator-portal/target/missing.jar"));
         assertThat(jar).as("the portal's packaged jar; build it first: ./mvnw -pl regulator-portal package")
                 .isRegularFile();
-        Path workDir = Files.createTempDirectory("portal-e2e");
-        int port = freePort();
+        starts++;
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toAbsolutePath().toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("portal.log").toFile());
+                .redirectOutput(log().toFile());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_USER", ADMIN);
         builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        PortalProcess portal = new PortalProcess(builder.start(), workDir, port);
+        process = builder.start();
         await("portal health").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(UncheckedIOException.class).until(() -> {
-                    assertThat(portal.process.isAlive()).as("portal process; see " + portal.log()).isTrue();
-                    return portal.call("GET", "/actuator/health", null).statusCode() == 200;
+                    assertThat(process.isAlive()).as("portal process; see " + log()).isTrue();
+                    return call("GET", "/actuator/health", null).statusCode() == 200;
                 });
-        return portal;
     }
 
     String url() {
         return "http://127.0.0.1:" + port;
     }
 
+    /** This start's log: portal.log, then portal-2.log after the first restart, and so on. */
     Path log() {
-        return workDir.resolve("portal.log");
+        return workDir.resolve(starts <= 1 ? "portal.log" : "portal-" + starts + ".log");
     }
 
     /** Registers a KEY-tier platform in CN-50 with one key valid from 2020. */

@@ -50,6 +50,7 @@ public final class PortalClient {
                 .formatted(username, password, jurisdiction, String.join("\",\"", roles))), 201);
     }
 
+    /** A KEY platform, which owes daily COMPLAINTS and TAKEDOWNS like {@code ReportFixtures}' reports. */
     public TestPlatform registerPlatform(String platformId, String jurisdiction) {
         return registerPlatform(platformId, jurisdiction, "2020-01-01T00:00:00Z", null);
     }
@@ -57,7 +58,7 @@ public final class PortalClient {
     /** A platform with one key valid from {@code notBefore} to {@code notAfter} (null: no end). */
     public TestPlatform registerPlatform(String platformId, String jurisdiction, String notBefore, String notAfter) {
         Response created = asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms", """
-                {"platformId":"%s","name":"Platform %s","jurisdiction":"%s","tier":"STANDARD"}"""
+                {"platformId":"%s","name":"Platform %s","jurisdiction":"%s","tier":"KEY"}"""
                 .formatted(platformId, platformId, jurisdiction));
         check(created, 201);
         KeyPair keys = Ed25519Keys.generate();

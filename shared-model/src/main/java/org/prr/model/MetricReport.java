@@ -43,6 +43,13 @@ public record MetricReport(
         return supersedes == null || (amendmentReason != null && !amendmentReason.isBlank());
     }
 
+    @AssertTrue(message = "must be one whole calendar period of its cadence: a day, an ISO week from Monday to "
+            + "Sunday, a calendar month, a quarter or a year")
+    public boolean isPeriod() {
+        return period == null || period.start() == null || period.end() == null || period.cadence() == null
+                || period.isCalendarPeriod();
+    }
+
     @AssertTrue(message = "must hold exactly one section, the one named by family")
     public boolean isFamily() {
         ReportSection section = section();

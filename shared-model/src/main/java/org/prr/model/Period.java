@@ -2,14 +2,13 @@ package org.prr.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /** A reporting period; both dates are inclusive. */
-// The is-methods are validation rules, not properties.
+// The is-methods are questions, not properties.
 @JsonAutoDetect(isGetterVisibility = Visibility.NONE)
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end, @NotNull Cadence cadence) {
 
@@ -47,8 +46,8 @@ public record Period(@NotNull LocalDate start, @NotNull LocalDate end, @NotNull 
         };
     }
 
-    @AssertTrue(message = "start must not be after end")
-    public boolean isOrdered() {
-        return start == null || end == null || !start.isAfter(end);
+    /** Whether this is one whole calendar period of its cadence (one day, an ISO week, a calendar month...). */
+    public boolean isCalendarPeriod() {
+        return start != null && end != null && cadence != null && equals(containing(start, cadence));
     }
 }

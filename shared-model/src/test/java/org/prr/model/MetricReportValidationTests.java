@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MetricReportValidationTests {
 
@@ -86,13 +88,36 @@ class MetricReportValidationTests {
                 .containsOnlyKeys("complaints.handledWithinSla");
     }
 
-    @Test
-    void rejectsPeriodThatEndsBeforeItStarts() {
+    @ParameterizedTest(name = "{2} {0}..{1}")
+    @CsvSource({
+            "2026-11-02, 2026-11-01, DAY",
+            "2026-11-01, 2026-11-02, DAY",
+            "2026-11-24, 2026-11-30, WEEK",
+            "2026-11-23, 2026-11-30, WEEK",
+            "2026-11-01, 2026-11-29, MONTH",
+            "2026-02-01, 2026-04-30, QUARTER",
+            "2026-01-01, 2026-12-30, YEAR"})
+    void rejectsAPeriodThatIsNotOneWholeCalendarPeriodOfItsCadenceNamingPeriod(LocalDate start, LocalDate end,
+            Cadence cadence) {
         MetricReport r = ReportFixtures.complaintsReport("p");
-        MetricReport reversed = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(),
-                new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1), Cadence.DAY), r.generatedAt(),
-                r.agentVersion(), null, null, null, r.complaints(), null, null, null);
-        assertThat(violations(reversed)).containsOnlyKeys("period.ordered");
+        MetricReport odd = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(),
+                new Period(start, end, cadence), r.generatedAt(), r.agentVersion(), null, null, null, r.complaints(),
+                null, null, null);
+        assertThat(violations(odd)).containsOnlyKeys("period");
+    }
+
+    @ParameterizedTest(name = "{2} {0}..{1}")
+    @CsvSource({
+            "2026-11-23, 2026-11-29, WEEK",
+            "2024-02-01, 2024-02-29, MONTH",
+            "2026-10-01, 2026-12-31, QUARTER",
+            "2026-01-01, 2026-12-31, YEAR"})
+    void acceptsEachWholeCalendarPeriod(LocalDate start, LocalDate end, Cadence cadence) {
+        MetricReport r = ReportFixtures.complaintsReport("p");
+        MetricReport whole = new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(),
+                new Period(start, end, cadence), r.generatedAt(), r.agentVersion(), null, null, null, r.complaints(),
+                null, null, null);
+        assertThat(violations(whole)).isEmpty();
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ReportJobConfiguration {
 
     @Bean
-    Job report(JobRepository jobs, Step computeReport) {
-        return new JobBuilder("report", jobs).start(computeReport).build();
+    Job report(JobRepository jobs, Step computeReport, RunOwners owners) {
+        return new JobBuilder("report", jobs).listener(owners).start(computeReport).build();
     }
 
     @Bean

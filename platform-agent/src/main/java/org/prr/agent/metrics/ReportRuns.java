@@ -15,6 +15,7 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
 import org.springframework.dao.TransientDataAccessException;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the report job of a family for a period. The family and period identify the Spring Batch JobInstance, so a
- * period that was reported once is never reported again, and a failed run is resumed by the next launch.
+ * period that was reported once is never reported again, and a failed run is resumed by the next launch. A run
+ * left unfinished by a process that was killed is failed first ({@link RunOwners}) and then run again.
  */
 @Service
 public class ReportRuns {
@@ -31,10 +33,14 @@ public class ReportRuns {
 
     private final JobLauncher launcher;
     private final Job report;
+    private final JobRepository jobs;
+    private final RunOwners owners;
 
-    ReportRuns(JobLauncher launcher, Job report) {
+    ReportRuns(JobLauncher launcher, Job report, JobRepository jobs, RunOwners owners) {
         this.launcher = launcher;
         this.report = report;
+        this.jobs = jobs;
+        this.owners = owners;
     }
 
     /**
@@ -99,8 +105,14 @@ public class ReportRuns {
                     period.end());
             return new Result(BatchStatus.COMPLETED, List.of(), true);
         } catch (JobExecutionAlreadyRunningException e) {
-            log.info("{} report for {}..{} is being computed right now", family, period.start(), period.end());
-            return new Result(BatchStatus.STARTED, List.of(), false);
+            JobExecution running = jobs.getLastJobExecution(report.getName(), run.parameters());
+            if (running != null && owners.failIfAbandoned(running)) {
+                return launch(run);
+            }
+            log.info("{} report for {}..{} is being computed right now by another agent process", family,
+                    period.start(), period.end());
+            return new Result(BatchStatus.STARTED,
+                    List.of("being computed right now by another agent process"), false);
         } catch (TransientDataAccessException e) {
             log.warn("{} report for {}..{} could not start ({}); the next catch-up tries again", family,
                     period.start(), period.end(), e.getMostSpecificCause().getMessage());

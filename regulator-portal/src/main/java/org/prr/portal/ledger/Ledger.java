@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.prr.portal.TransactionConfiguration;
 import org.prr.portal.platform.PlatformRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ public class Ledger {
      * one platform's appends are serialised; READ_COMMITTED lets an append that waited for the lock see the entry the
      * previous holder committed.
      */
-    @Transactional(transactionManager = TransactionConfiguration.LEDGER, isolation = Isolation.READ_COMMITTED)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Appended appendOnce(NewEntry entry) {
         LedgerStore.Head head = store.lockHead(entry.platformId())
                 .orElseThrow(() -> new IllegalStateException("no ledger chain for platform " + entry.platformId()));

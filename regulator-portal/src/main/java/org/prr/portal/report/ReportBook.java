@@ -3,18 +3,22 @@ package org.prr.portal.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
+import org.prr.model.Obligation;
 import org.prr.portal.ApiProblem;
-import org.prr.portal.TransactionConfiguration;
 import org.prr.portal.ledger.Entry;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.PlatformRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +32,18 @@ public class ReportBook {
 
     private final Ledger ledger;
     private final ReportVersions versions;
+    private final PlatformRegistry registry;
+    private final Obligations obligations;
+    private final Clock clock;
     private final ObjectMapper json;
 
-    ReportBook(Ledger ledger, ReportVersions versions, ObjectMapper json) {
+    ReportBook(Ledger ledger, ReportVersions versions, PlatformRegistry registry, Obligations obligations,
+            Clock clock, ObjectMapper json) {
         this.ledger = ledger;
         this.versions = versions;
+        this.registry = registry;
+        this.obligations = obligations;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -41,7 +52,7 @@ public class ReportBook {
      * records it as the period's current version. The rules are checked after the append, while the chain head is
      * locked, so two amendments of one report cannot both pass; a broken rule rolls the append back.
      */
-    @Transactional(transactionManager = TransactionConfiguration.LEDGER, isolation = Isolation.READ_COMMITTED)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Ledger.Appended accept(MetricReport report, String body, NewEntry.PlatformSignature signature) {
         EntryType type = report.supersedes() == null ? EntryType.REPORT_ACCEPTED : EntryType.REPORT_AMENDED;
         Ledger.Appended appended = ledger.appendOnce(new NewEntry(report.platformId(), type, body,
@@ -49,6 +60,7 @@ public class ReportBook {
         if (appended.outcome() != Ledger.Outcome.APPENDED) {
             return appended;
         }
+        checkOwed(report);
         int version = 1;
         if (report.supersedes() == null) {
             versions.findCurrent(report.platformId(), report.family(), report.period().start(), report.period().end())
@@ -76,6 +88,26 @@ public class ReportBook {
         }
         versions.insert(report, version, appended.entry().seq(), appended.entry().recordedAt());
         return appended;
+    }
+
+    /**
+     * A report is for a family the platform owes, for a period that has ended in the obligation's time zone; a new
+     * report (not an amendment) is at the cadence the platform owes now.
+     */
+    private void checkOwed(MetricReport report) {
+        List<Obligation> owed = obligations.of(registry.registered(report.platformId()));
+        Obligation obligation = owed.stream().filter(o -> o.family() == report.family()).findFirst()
+                .orElseThrow(() -> ApiProblem.invalid("family", "platform " + report.platformId() + " owes no "
+                        + report.family() + " reports; it owes " + owed.stream().map(Obligation::family).toList()));
+        LocalDate today = LocalDate.now(clock.withZone(obligation.timeZone()));
+        if (!report.period().end().isBefore(today)) {
+            throw ApiProblem.invalid("period", "ends on " + report.period().end() + ", which has not ended yet in "
+                    + obligation.timeZone() + " (today is " + today + "); report a period once it is over");
+        }
+        if (report.supersedes() == null && report.period().cadence() != obligation.cadence()) {
+            throw ApiProblem.invalid("period", "is a " + report.period().cadence() + " but platform "
+                    + report.platformId() + " owes " + report.family() + " per " + obligation.cadence());
+        }
     }
 
     /** The current version of each period, newest period first, with its figures. */

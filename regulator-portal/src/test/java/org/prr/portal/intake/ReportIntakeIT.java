@@ -7,12 +7,16 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prr.model.Cadence;
 import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricReport;
+import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.Ed25519Keys;
@@ -262,5 +266,50 @@ class ReportIntakeIT {
 
         assertProblem(response, 401, "/problems/unauthenticated");
         assertThat(response.json().get("detail").asText()).contains(SignatureHeaders.PLATFORM_ID);
+    }
+
+    private MetricReport withPeriod(MetricReport r, Period period) {
+        return new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(), period, r.generatedAt(),
+                r.agentVersion(), null, null, null, r.complaints(), null, null, null);
+    }
+
+    @Test
+    void refusesAPeriodThatHasNotEndedInThePlatformsTimeZoneNamingPeriod() {
+        LocalDate todayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        MetricReport today = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
+                Period.day(todayInChongqing));
+
+        Response response = portal.submit(platform, today);
+
+        assertProblem(response, 422, "/problems/validation");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        assertThat(response.json().get("detail").asText()).contains("has not ended yet");
+        assertThat(ledgerSize(platform.platformId())).isZero();
+    }
+
+    @Test
+    void refusesANewReportAtACadenceThePlatformDoesNotOweNamingPeriod() {
+        MetricReport weekly = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
+                Period.containing(ReportFixtures.DAY.minusWeeks(60), Cadence.WEEK));
+
+        Response response = portal.submit(platform, weekly);
+
+        assertProblem(response, 422, "/problems/validation");
+        assertThat(response.json().get("detail").asText()).isEqualTo("period: is a WEEK but platform "
+                + platform.platformId() + " owes COMPLAINTS per DAY");
+        assertThat(ledgerSize(platform.platformId())).isZero();
+    }
+
+    @Test
+    void refusesAPeriodThatIsNotOneCalendarPeriodNamingPeriod() {
+        LocalDate monday = Period.containing(ReportFixtures.DAY.minusWeeks(70), Cadence.WEEK).start();
+        MetricReport twoDays = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
+                new Period(monday, monday.plusDays(1), Cadence.DAY));
+
+        Response response = portal.submit(platform, twoDays);
+
+        assertProblem(response, 422, "/problems/validation");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        assertThat(ledgerSize(platform.platformId())).isZero();
     }
 }

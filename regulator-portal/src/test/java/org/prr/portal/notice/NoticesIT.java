@@ -85,7 +85,7 @@ class NoticesIT {
         Instant issuedAt = Instant.now();
 
         assertThat(issue("""
-                {"audience":"TIER","tier":"STANDARD","severity":"INFO","title":"New reporting template",
+                {"audience":"TIER","tier":"KEY","severity":"INFO","title":"New reporting template",
                  "body":"From January the annual report follows template v2.","actionRequired":false}""").status())
                 .isEqualTo(201);
 

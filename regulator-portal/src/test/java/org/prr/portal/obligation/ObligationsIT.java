@@ -52,11 +52,11 @@ class ObligationsIT {
         assertThat(obligations.findValuesAsText("family"))
                 .containsExactly("COMPLAINTS", "TAKEDOWNS", "STAFFING", "ANNUAL");
         JsonNode complaints = family(obligations, "COMPLAINTS");
-        assertThat(complaints.get("cadence").asText()).isEqualTo("WEEK");
-        assertThat(complaints.get("gracePeriod").asText()).isEqualTo("PT48H");
+        assertThat(complaints.get("cadence").asText()).isEqualTo("DAY");
+        assertThat(complaints.get("gracePeriod").asText()).isEqualTo("PT24H");
         assertThat(complaints.get("timeZone").asText()).isEqualTo("Asia/Shanghai");
         assertThat(complaints.get("thresholds").get("minShareHandledWithinSla").decimalValue())
-                .isEqualByComparingTo("0.90");
+                .isEqualByComparingTo("0.95");
         assertThat(complaints.get("source").asText()).isEqualTo("TIER_DEFAULT");
     }
 
@@ -64,13 +64,13 @@ class ObligationsIT {
     void letsAnAdminReplaceOneFamilysRuleForOnePlatform() {
         Response changed = portal.asAdmin("PUT", "/api/v1/admin/platforms/" + platform.platformId()
                 + "/obligations/COMPLAINTS", """
-                {"cadence":"DAY","graceHours":12,"thresholds":{"minShareHandledWithinSla":0.99}}""");
+                {"cadence":"WEEK","graceHours":12,"thresholds":{"minShareHandledWithinSla":0.99}}""");
         assertThat(changed.status()).isEqualTo(200);
 
         JsonNode obligations = obligationsAsThePlatform();
 
         JsonNode complaints = family(obligations, "COMPLAINTS");
-        assertThat(complaints.get("cadence").asText()).isEqualTo("DAY");
+        assertThat(complaints.get("cadence").asText()).isEqualTo("WEEK");
         assertThat(complaints.get("gracePeriod").asText()).isEqualTo("PT12H");
         assertThat(complaints.get("source").asText()).isEqualTo("PLATFORM");
         assertThat(family(obligations, "STAFFING").get("source").asText()).isEqualTo("TIER_DEFAULT");
