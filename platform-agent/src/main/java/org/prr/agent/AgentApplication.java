@@ -2,8 +2,10 @@ package org.prr.agent;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.prr.agent.cli.AgentCommands;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -21,10 +23,36 @@ public class AgentApplication {
     static final Set<String> COMMANDS = Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
 
     public static void main(String[] args) {
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
+        Optional<String> command;
+        try {
+            command = command(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(AgentCommands.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (command.isPresent()) {
             System.exit(runCommand(args));
         }
         SpringApplication.run(AgentApplication.class, args);
+    }
+
+    /**
+     * The command the arguments name, wherever it stands among the options ({@code --spring.profiles.active=demo
+     * backfill ...} too), or empty for the service, which takes options only.
+     *
+     * @throws IllegalArgumentException for a word that is no command, so a typo never starts a second service
+     */
+    static Optional<String> command(String[] args) {
+        List<String> words = Arrays.stream(joinOptionValues(args)).filter(a -> !a.startsWith("--")).toList();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!COMMANDS.contains(words.get(0))) {
+            throw new IllegalArgumentException("'" + words.get(0) + "' is not a command of the agent");
+        }
+        return Optional.of(words.get(0));
     }
 
     /**

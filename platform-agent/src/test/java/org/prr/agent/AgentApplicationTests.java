@@ -1,6 +1,7 @@
 package org.prr.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,5 +13,23 @@ class AgentApplicationTests {
                 "--from=2026-11-01", "--to", "2026-11-02", "--verbose"}))
                 .containsExactly("backfill", "--family=COMPLAINTS", "--from=2026-11-01", "--to=2026-11-02",
                         "--verbose");
+    }
+
+    @Test
+    void findsTheCommandWhereverTheOptionsStand() {
+        assertThat(AgentApplication.command(new String[] {"--spring.profiles.active=demo", "backfill", "--family",
+                "COMPLAINTS"})).hasValue("backfill");
+        assertThat(AgentApplication.command(new String[] {"--spring.profiles.active", "demo", "status"}))
+                .hasValue("status");
+        assertThat(AgentApplication.command(new String[] {"status", "--spring.profiles.active=demo"}))
+                .hasValue("status");
+    }
+
+    @Test
+    void startsTheServiceOnlyWhenNoWordIsGiven() {
+        assertThat(AgentApplication.command(new String[] {"--spring.profiles.active=demo", "--server.port=0"}))
+                .isEmpty();
+        assertThatThrownBy(() -> AgentApplication.command(new String[] {"--spring.profiles.active=demo",
+                "backfil"})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'backfil'");
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgentCommands {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: java -jar platform-agent.jar <command> [options]
               backfill --family COMPLAINTS|TAKEDOWNS|STAFFING|ANNUAL --from 2026-11-01 --to 2026-11-20 [--cadence DAY]
                        compute every period of the family from the one holding --from to the one holding --to,
@@ -129,14 +129,20 @@ public class AgentCommands {
         for (Period p = Period.containing(from, cadence); !p.start().isAfter(last.start()); p = p.next()) {
             ReportRuns.Result result = runs.run(family, p);
             String outcome = result.earlier() ? "reported before, left as it is"
-                    : result.completed() ? "computed and queued for delivery"
-                    : result.status() + ": " + String.join("; ", result.failures());
+                    : result.completed() ? "computed and queued for delivery" : notComputed(result);
             out.println(family + " " + p.start() + ".." + p.end() + ": " + outcome);
             if (!result.completed()) {
                 failed++;
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** What a run that did not complete means for its period, so an operator knows nothing is lost. */
+    private static String notComputed(ReportRuns.Result result) {
+        return "NOT computed (" + result.status() + ": " + String.join("; ", result.failures()) + "); the period "
+                + "stays owed, and the running agent computes it again at its next catch-up (at start and every "
+                + "obligations refresh)";
     }
 
     private int status(PrintStream out) {
@@ -236,11 +242,10 @@ public class AgentCommands {
             err.println("report " + reportId + " is not a dead letter; nothing changed");
             return 2;
         }
-        ReportRuns.Result result = runs.recompute(report.family(), report.period(), reportId);
+        ReportRuns.Result result = runs.run(report.family(), report.period());
         out.println(report.family() + " " + report.period().start() + ".." + report.period().end() + ": "
                 + (result.completed() ? "computed again and queued for delivery; " + reportId + " is discarded"
-                        : result.status() + ": " + String.join("; ", result.failures())
-                                + " (the dead letter stays discarded; the next catch-up computes the period)"));
+                        : notComputed(result)));
         return result.completed() ? 0 : 1;
     }
 

@@ -2,6 +2,7 @@ package org.prr.agent.metrics;
 
 import java.util.List;
 import java.util.UUID;
+import org.prr.agent.outbox.Outbox;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Period;
@@ -35,12 +36,14 @@ public class ReportRuns {
     private final Job report;
     private final JobRepository jobs;
     private final RunOwners owners;
+    private final Outbox outbox;
 
-    ReportRuns(JobLauncher launcher, Job report, JobRepository jobs, RunOwners owners) {
+    ReportRuns(JobLauncher launcher, Job report, JobRepository jobs, RunOwners owners, Outbox outbox) {
         this.launcher = launcher;
         this.report = report;
         this.jobs = jobs;
         this.owners = owners;
+        this.outbox = outbox;
     }
 
     /**
@@ -79,14 +82,15 @@ public class ReportRuns {
         }
     }
 
-    /** @return how the run ended, or COMPLETED without running when the period was already reported */
+    /**
+     * Computes the period's report unless it was computed before. When its last report was discarded as a dead
+     * letter, the run replaces that one, as a job instance of its own, so a discarded period is computed again by
+     * {@code recompute}, by the next catch-up, or by a backfill, whichever comes first.
+     *
+     * @return how the run ended, or COMPLETED without running when the period was already reported
+     */
     public Result run(MetricFamily family, Period period) {
-        return launch(new Run(family, period, null));
-    }
-
-    /** Computes a period again after its report was discarded as a dead letter. */
-    public Result recompute(MetricFamily family, Period period, UUID discarded) {
-        return launch(new Run(family, period, discarded));
+        return launch(new Run(family, period, outbox.lastDiscarded(family, period).orElse(null)));
     }
 
     private Result launch(Run run) {

@@ -96,6 +96,14 @@ public class Outbox extends DeliveryQueue {
                 DeliveryStatus.PENDING.name(), limit);
     }
 
+    /** The report of the family and period most recently discarded, if any: a new computation replaces it. */
+    public Optional<UUID> lastDiscarded(MetricFamily family, Period period) {
+        return jdbc.query("SELECT r.report_id FROM report r JOIN outbox o ON o.report_id = r.report_id "
+                + "WHERE r.family = ? AND r.period_start = ? AND r.period_end = ? AND o.status = ? "
+                + "ORDER BY o.finished_at DESC, o.id DESC LIMIT 1", (row, n) -> UUID.fromString(row.getString(1)),
+                family.name(), period.start(), period.end(), DeliveryStatus.DISCARDED.name()).stream().findFirst();
+    }
+
     /** A dead letter is set aside so its period can be computed again; the row and its problem are kept. */
     public boolean discard(UUID reportId) {
         return jdbc.update("UPDATE outbox SET status = ?, finished_at = ? WHERE report_id = ? AND status = ?",

@@ -88,12 +88,17 @@ public class ReportingSchedule {
         }
     }
 
+    /**
+     * The obligations refresh, first at {@code first}. A refresh that could not fire on time (the scheduler started
+     * late, as it does when start-up is slow, or the machine slept) fires as soon as it can: with "next with
+     * remaining count" a new agent waited for the next hourly refresh before it reported anything.
+     */
     static Trigger refreshTrigger(Instant first, Duration interval) {
         return TriggerBuilder.newTrigger().withIdentity(REFRESH.getName()).forJob(REFRESH)
                 .startAt(Date.from(first))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(interval.toMillis()).repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                        .withMisfireHandlingInstructionNowWithExistingCount())
                 .build();
     }
 

@@ -184,4 +184,34 @@ class ReportingScheduleIT {
         assertThat(jdbc.queryForList("SELECT o.status FROM report r JOIN outbox o ON o.report_id = r.report_id "
                 + "WHERE r.period_start = ? ORDER BY o.id", String.class, day)).containsExactly("DISCARDED", "PENDING");
     }
+
+    @Test
+    void aRecomputeThatFailsLeavesThePeriodOwedAndALaterRunComputesIt() {
+        LocalDate day = TODAY.minusDays(8);
+        jdbc.update("INSERT INTO demo_complaint VALUES ('s-8', ?, 'EMAIL', 'FRAUD_SCAMS', NULL, NULL, 0, 0, 0, 0)",
+                Timestamp.valueOf(day.atTime(9, 0)));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        assertThat(commands.run(new DefaultApplicationArguments("backfill", "--family=COMPLAINTS", "--from=" + day,
+                "--to=" + day, "--cadence=DAY"), quiet, quiet)).isZero();
+        String refused = jdbc.queryForObject("SELECT report_id FROM report WHERE period_start = ?", String.class, day);
+        jdbc.update("UPDATE outbox SET status = 'DEAD_LETTER', http_status = 422 WHERE report_id = ?", refused);
+        jdbc.update("INSERT INTO demo_complaint VALUES ('s-8-bad', ?, 'EMAIL', 'NO_SUCH_CATEGORY', NULL, NULL, 0, 0, "
+                + "0, 0)", Timestamp.valueOf(day.atTime(10, 0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int failed = commands.run(new DefaultApplicationArguments("recompute", "--report=" + refused),
+                new PrintStream(out), quiet);
+        jdbc.update("DELETE FROM demo_complaint WHERE complaint_id = 's-8-bad'");
+        ByteArrayOutputStream later = new ByteArrayOutputStream();
+        int backfilled = commands.run(new DefaultApplicationArguments("backfill", "--family=COMPLAINTS",
+                "--from=" + day, "--to=" + day, "--cadence=DAY"), new PrintStream(later), quiet);
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("NOT computed (FAILED: ")
+                .contains("NO_SUCH_CATEGORY").contains("the period stays owed");
+        assertThat(backfilled).isZero();
+        assertThat(later.toString(StandardCharsets.UTF_8)).contains("computed and queued for delivery");
+        assertThat(jdbc.queryForList("SELECT o.status FROM report r JOIN outbox o ON o.report_id = r.report_id "
+                + "WHERE r.period_start = ? ORDER BY o.id", String.class, day)).containsExactly("DISCARDED", "PENDING");
+    }
 }
