@@ -1,7 +1,12 @@
 package org.prr.portal;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.Comparator;
+import org.prr.model.json.CanonicalJson;
+import org.prr.portal.errors.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -36,6 +43,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(problem, problem.getBody(), headers, problem.getStatusCode(), request);
     }
 
+    /**
+     * A staff request body that is not JSON is 400; JSON with an unknown property or a value of the wrong type is
+     * 422 naming the field, as on the signed API.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ApiProblem problem = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? ApiProblem.invalid(CanonicalJson.pathOf(mapping), mapping instanceof UnrecognizedPropertyException
+                        ? "is not a property of this document" : "does not have the expected type")
+                : ApiProblem.malformed("the body is not one JSON document");
+        return handleExceptionInternal(problem, problem.getBody(), headers, problem.getStatusCode(), request);
+    }
+
+    /** Spring MVC's own errors (405, 415, 404...) get the portal's problem types too, not {@code about:blank}. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            ProblemDetail typed = ProblemWriter.forStatus(status.value());
+            problem.setType(typed.getType());
+            problem.setTitle(typed.getTitle());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
         ApiProblem problem = ApiProblem.invalid(ex.getConstraintViolations());
@@ -45,8 +78,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure handling {}", request.getDescription(false), ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "the portal failed to handle this request; nothing was recorded by it");
+        ProblemDetail problem = ProblemWriter.forStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 

@@ -1,12 +1,11 @@
 package org.prr.portal;
 
 import jakarta.validation.ConstraintViolation;
-import java.net.URI;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.prr.portal.errors.ProblemWriter;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -20,14 +19,7 @@ public class ApiProblem extends ErrorResponseException {
     }
 
     private ApiProblem(HttpStatus status, String slug, String title, String detail) {
-        super(status, problem(status, slug, title, detail), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + slug));
-        problem.setTitle(title);
-        return problem;
+        super(status, ProblemWriter.problem(status, slug, title, detail), null);
     }
 
     public static ApiProblem unauthenticated(String detail) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import org.prr.model.signing.RequestVerifier;
 import org.prr.model.signing.SignatureHeaders;
 import org.prr.portal.ApiProblem;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SignedRequestAuthenticator {
+
+    private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
 
     private final PlatformRegistry registry;
     private final IntakeSettings settings;
@@ -68,19 +72,28 @@ public class SignedRequestAuthenticator {
         return headers;
     }
 
+    /** The one value of a signed header: a second copy is refused, so no copy can decide what was signed. */
     private static String required(HttpServletRequest request, String header) {
-        String value = request.getHeader(header);
-        if (value == null || value.isBlank()) {
+        List<String> values = Collections.list(request.getHeaders(header));
+        if (values.size() > 1) {
+            throw ApiProblem.unauthenticated("header " + header + " appears " + values.size() + " times; send it once");
+        }
+        if (values.isEmpty() || values.get(0).isBlank()) {
             throw ApiProblem.unauthenticated("header " + header + " is missing");
         }
-        return value.strip();
+        return values.get(0).strip();
     }
 
+    /** Unix seconds between 1970 and 9999, so no arithmetic on it can overflow. */
     private static long timestamp(String value) {
         try {
-            return Long.parseLong(value);
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0 && seconds <= LAST_SECOND_OF_9999) {
+                return seconds;
+            }
         } catch (NumberFormatException e) {
-            throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " must be unix seconds");
+            // answered below
         }
+        throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " must be unix seconds");
     }
 }

@@ -1,18 +1,16 @@
 package org.prr.portal.staff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.prr.portal.errors.ProblemWriter;
 
 /**
  * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, incidents,
@@ -24,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs/**")
                         .permitAll()
@@ -32,24 +30,31 @@ class SecurityConfiguration {
                                 "/api/v1/notices/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(json,
-                        response, HttpStatus.UNAUTHORIZED, "unauthenticated", "staff credentials are missing or wrong")))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> writeProblem(json,
-                        response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(problems,
+                        response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
+                        "staff credentials are missing or wrong")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> writeProblem(problems,
+                        response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "your role does not allow this")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
-    private static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String slug,
-            String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + slug));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    /**
+     * A request the firewall refuses ({@code //}, {@code ;}, an unknown method) is answered here, not through an
+     * error dispatch, which the firewall would refuse again, leaving an empty 400.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, ProblemWriter.problem(HttpStatus.BAD_REQUEST,
+                "bad-request", "Request not acceptable", "the request was refused: " + e.getMessage()));
+    }
+
+    private static void writeProblem(ProblemWriter problems, HttpServletResponse response, HttpStatus status,
+            String slug, String title, String detail) throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"regulator-portal\"");
         }
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, ProblemWriter.problem(status, slug, title, detail));
     }
 }

@@ -136,6 +136,24 @@ class ReportIntakeIT {
     }
 
     @Test
+    void refusesASecondCopyOfAnySignedHeader() {
+        byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
+        for (String header : new String[] {SignatureHeaders.PLATFORM_ID, SignatureHeaders.KEY_ID,
+                SignatureHeaders.TIMESTAMP, SignatureHeaders.CONTENT_DIGEST, SignatureHeaders.SIGNATURE}) {
+            HttpRequest.Builder request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body,
+                    Instant.now());
+            String valid = request.build().headers().firstValue(header).orElseThrow();
+            request.header(header, valid);
+
+            Response response = portal.send(request.build());
+
+            assertProblem(response, 401, "/problems/unauthenticated");
+            assertThat(response.json().get("detail").asText()).contains(header).contains("appears 2 times");
+        }
+        assertThat(ledgerSize(platform.platformId())).isZero();
+    }
+
+    @Test
     void rejectsAStaleTimestamp() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
         Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));

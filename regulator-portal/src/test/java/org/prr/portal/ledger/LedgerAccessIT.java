@@ -103,6 +103,21 @@ class LedgerAccessIT {
     }
 
     @Test
+    void refusesAnUnknownPropertyInsteadOfDroppingIt() {
+        Response invalid = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
+                "/api/v1/admin/platforms", """
+                {"platformId":"typo-%s","name":"Typo","jurisdiction":"CN-11","tier":"KEY",
+                 "contacts":"ops@example.cn"}""".formatted(UUID.randomUUID().toString().substring(0, 8)));
+        Response notJson = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
+                "/api/v1/admin/platforms", "{\"platformId\":");
+
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactly("contacts");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().get("type").asText()).isEqualTo("/problems/malformed-json");
+    }
+
+    @Test
     void rejectsAPublicKeyThatIsNotEd25519() {
         Response invalid = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
                 "/api/v1/admin/platforms/" + platform.platformId() + "/keys", """

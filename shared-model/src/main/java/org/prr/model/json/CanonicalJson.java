@@ -217,20 +217,25 @@ public final class CanonicalJson {
     /** Where binding failed: the mapping path, or else the position the tree reader stood at. */
     private static String fieldOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return path.toString();
+            return pathOf(mapping);
         }
         if (e.getProcessor() instanceof JsonParser parser) {
             return parser.getParsingContext().pathAsPointer().toString().replaceFirst("^/", "").replace('/', '.');
         }
         return "";
+    }
+
+    /** The dotted path a binding error stands at, e.g. {@code complaints.receivedByChannel} or {@code roles[1]}. */
+    public static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /**
