@@ -16,4 +16,6 @@ GRANT SELECT, INSERT, UPDATE ON staff_user TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON report_version TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON obligation_rule TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON notice TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON notice_recipient TO 'portal_app'@'%';
+GRANT SELECT, UPDATE ON notice_issue_lock TO 'portal_app'@'%';
 GRANT SELECT ON flyway_schema_history TO 'portal_app'@'%';

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.prr.portal.platform.PlatformRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The per-platform, append-only, hash-chained ledger (台账). */
@@ -46,16 +45,17 @@ public class Ledger {
 
     /**
      * Appends an entry to its platform's chain, once per report id. The chain head is locked for the transaction, so
-     * one platform's appends are serialised; READ_COMMITTED lets an append that waited for the lock see the entry the
-     * previous holder committed.
+     * one platform's appends are serialised; the existing entry is looked up with a locking read, so an append that
+     * waited for the lock sees the entry the previous holder committed, whatever the isolation of the caller's
+     * transaction.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public Appended appendOnce(NewEntry entry) {
         LedgerStore.Head head = store.lockHead(entry.platformId())
                 .orElseThrow(() -> new IllegalStateException("no ledger chain for platform " + entry.platformId()));
         String payloadHash = ChainHashes.payloadHash(entry.payload());
         if (entry.reportId() != null) {
-            Optional<Entry> existing = store.findByReportId(entry.reportId());
+            Optional<Entry> existing = store.findByReportIdForUpdate(entry.reportId());
             if (existing.isPresent()) {
                 Entry found = existing.get();
                 boolean same = found.platformId().equals(entry.platformId()) && found.payloadHash().equals(payloadHash);

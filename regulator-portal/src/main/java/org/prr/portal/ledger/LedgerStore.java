@@ -80,6 +80,15 @@ class LedgerStore {
         }
     }
 
+    /**
+     * A locking read: it sees the latest committed entry even inside a REPEATABLE READ transaction whose snapshot
+     * is older, as when an append waited for the chain head behind another append of the same document.
+     */
+    Optional<Entry> findByReportIdForUpdate(UUID reportId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ? FOR UPDATE", ENTRY,
+                reportId.toString()).stream().findFirst();
+    }
+
     Optional<Entry> findByReportId(UUID reportId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ?", ENTRY, reportId.toString())
                 .stream().findFirst();

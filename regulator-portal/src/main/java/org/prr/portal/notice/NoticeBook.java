@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
@@ -24,26 +23,21 @@ import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notices from regulator staff to platforms. A notice is addressed to one platform, a tier, or all platforms of the
- * issuing jurisdiction (a national notice reaches every jurisdiction). Issuing it appends NOTICE_ISSUED to the
- * chain of every platform it reaches at that moment; a platform's acknowledgement appends NOTICE_ACKNOWLEDGED to
- * its own chain, once.
+ * issuing jurisdiction (a national notice reaches every jurisdiction), resolved once when it is issued into its
+ * recipients. Issuing is one transaction: the notice, a recipient row and a NOTICE_ISSUED entry in the chain of each
+ * platform it reaches, and the audit event. A recipient's acknowledgement appends NOTICE_ACKNOWLEDGED to its own
+ * chain, once. Issuers are serialised, so notices commit in the order of their cursor and the long poll never
+ * passes one.
  */
 @Service
 public class NoticeBook {
 
-    private static final String ADDRESSED_TO = """
-            (audience = 'PLATFORM' AND platform_id = :platform)
-             OR (audience = 'TIER' AND tier = :tier AND (issued_by = :jurisdiction OR issued_by = 'CN'))
-             OR (audience = 'ALL' AND (issued_by = :jurisdiction OR issued_by = 'CN'))""";
-
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final PlatformRegistry registry;
     private final Ledger ledger;
     private final AuditTrail audit;
@@ -51,7 +45,6 @@ public class NoticeBook {
 
     NoticeBook(JdbcTemplate jdbc, PlatformRegistry registry, Ledger ledger, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.registry = registry;
         this.ledger = ledger;
         this.audit = audit;
@@ -73,6 +66,7 @@ public class NoticeBook {
             }
             case ALL -> registry.visibleTo(by);
         };
+        jdbc.queryForObject("SELECT id FROM notice_issue_lock WHERE id = 1 FOR UPDATE", Integer.class);
         UUID noticeId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.update("INSERT INTO notice (notice_id, issued_by, audience, platform_id, tier, severity, title, body, "
@@ -87,6 +81,8 @@ public class NoticeBook {
         Notice notice = find(noticeId);
         String payload = new String(CanonicalJson.write(notice), StandardCharsets.UTF_8);
         for (Platform platform : reached) {
+            jdbc.update("INSERT INTO notice_recipient (notice_id, platform_id) VALUES (?, ?)", noticeId.toString(),
+                    platform.getPlatformId());
             ledger.appendOnce(new NewEntry(platform.getPlatformId(), EntryType.NOTICE_ISSUED, payload,
                     documentId("issued", noticeId, platform.getPlatformId()), null));
         }
@@ -96,24 +92,20 @@ public class NoticeBook {
         return notice;
     }
 
-    /** The notices addressed to the platform after the cursor, oldest first. */
+    /** The notices issued to the platform after the cursor, oldest first. */
     @Transactional(readOnly = true)
     public List<Notice> after(String platformId, long cursor, int limit) {
-        Platform platform = registry.registered(platformId);
-        return named.query("SELECT * FROM notice WHERE cursor_seq > :cursor AND (" + ADDRESSED_TO + ") "
-                + "ORDER BY cursor_seq LIMIT :limit", Map.of("cursor", cursor, "platform", platformId,
-                        "tier", platform.getTier().name(), "jurisdiction", platform.getJurisdiction(), "limit", limit),
-                (row, n) -> notice(row));
+        return jdbc.query("SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                + "WHERE r.platform_id = ? AND n.cursor_seq > ? ORDER BY n.cursor_seq LIMIT ?",
+                (row, n) -> notice(row), platformId, cursor, limit);
     }
 
     /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */
     @Transactional
     public Ledger.Appended acknowledge(SignatureHeaders caller, UUID noticeId) {
-        Platform platform = registry.registered(caller.platformId());
-        Notice notice = named.query("SELECT * FROM notice WHERE notice_id = :notice AND (" + ADDRESSED_TO + ")",
-                Map.of("notice", noticeId.toString(), "platform", platform.getPlatformId(),
-                        "tier", platform.getTier().name(), "jurisdiction", platform.getJurisdiction()),
-                (row, n) -> notice(row)).stream().findFirst()
+        Notice notice = jdbc.query("SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                + "WHERE r.platform_id = ? AND r.notice_id = ?", (row, n) -> notice(row), caller.platformId(),
+                noticeId.toString()).stream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("no notice " + noticeId + " for " + caller.platformId()));
         String payload = "{\"noticeId\":\"" + notice.noticeId() + "\",\"platformId\":\"" + caller.platformId() + "\"}";
         return ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.NOTICE_ACKNOWLEDGED, payload,
