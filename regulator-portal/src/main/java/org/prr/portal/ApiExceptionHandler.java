@@ -8,6 +8,7 @@ import java.util.Comparator;
 import org.prr.model.json.CanonicalJson;
 import org.prr.portal.errors.ProblemWriter;
 import org.slf4j.Logger;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,6 +73,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
         ApiProblem problem = ApiProblem.invalid(ex.getConstraintViolations());
+        return handleExceptionInternal(problem, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
+    /**
+     * Two requests that create the same thing at once both pass the "already exists?" check; the database's unique
+     * key refuses the second, which is the same conflict the check reports.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleConflict(DataIntegrityViolationException ex, WebRequest request) {
+        ApiProblem problem = ApiProblem.conflict("this conflicts with what another request recorded at the same "
+                + "moment (it exists already); read it back before trying again");
         return handleExceptionInternal(problem, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
     }
 

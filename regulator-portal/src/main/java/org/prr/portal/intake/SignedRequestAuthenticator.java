@@ -50,8 +50,9 @@ public class SignedRequestAuthenticator {
                     + " s away from the portal's clock; at most " + settings.maxClockSkew().toSeconds()
                     + " s is accepted (check the agent's clock)");
         }
-        SigningKey key = registry.signingKey(headers.keyId())
-                .orElseThrow(() -> ApiProblem.unauthenticated("key " + headers.keyId() + " is not registered"));
+        SigningKey key = registry.signingKey(headers.platformId(), headers.keyId())
+                .orElseThrow(() -> ApiProblem.unauthenticated("platform " + headers.platformId() + " has no key "
+                        + headers.keyId()));
         if (!key.validNow()) {
             throw ApiProblem.unauthenticated("key " + headers.keyId() + " is not valid at this time");
         }
@@ -63,10 +64,6 @@ public class SignedRequestAuthenticator {
             case BAD_SIGNATURE -> throw ApiProblem.unauthenticated(SignatureHeaders.SIGNATURE
                     + " does not verify with key " + headers.keyId() + " for this method, path and headers");
             case VALID -> { }
-        }
-        if (!key.platformId().equals(headers.platformId())) {
-            throw ApiProblem.forbidden("key " + headers.keyId() + " does not belong to platform "
-                    + headers.platformId());
         }
         rateLimits.take(headers.platformId());
         return headers;

@@ -1,17 +1,24 @@
 package org.prr.portal.platform;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
 import java.security.PublicKey;
 import java.time.Instant;
 import org.prr.model.signing.Ed25519Keys;
 
 @Entity
+@IdClass(PlatformKey.Id.class)
 class PlatformKey {
 
-    @Id
-    private String keyId;
+    /** A key id is unique within its platform. */
+    record Id(String platformId, String keyId) implements Serializable {
+    }
+
+    @jakarta.persistence.Id
     private String platformId;
+    @jakarta.persistence.Id
+    private String keyId;
     private String algorithm;
     private String publicKey;
     private Instant notBefore;

@@ -62,8 +62,8 @@ public class PlatformRegistry {
     @Transactional
     public void addKey(StaffPrincipal by, String platformId, KeyRegistration registration) {
         Platform platform = visible(by, platformId);
-        if (keys.existsById(registration.keyId())) {
-            throw ApiProblem.conflict("key id " + registration.keyId() + " is already registered");
+        if (keys.existsById(new PlatformKey.Id(platformId, registration.keyId()))) {
+            throw ApiProblem.conflict("platform " + platformId + " already has a key " + registration.keyId());
         }
         PlatformKey key = new PlatformKey(platformId, registration, clock.instant());
         try {
@@ -80,7 +80,7 @@ public class PlatformRegistry {
     @Transactional
     public void revokeKey(StaffPrincipal by, String platformId, String keyId) {
         Platform platform = visible(by, platformId);
-        PlatformKey key = keys.findById(keyId).filter(k -> k.getPlatformId().equals(platformId))
+        PlatformKey key = keys.findById(new PlatformKey.Id(platformId, keyId))
                 .orElseThrow(() -> ApiProblem.notFound("platform " + platformId + " has no key " + keyId));
         key.revoke(clock.instant());
         audit.record(by, AuditTrail.Action.KEY_REVOKED, platformId + "/" + keyId, platform.getJurisdiction(), null);
@@ -120,16 +120,16 @@ public class PlatformRegistry {
      * Looked up for every signed request, so in one SQL query; validity (window, revocation) is read each time, and
      * only the decoding of the key's bytes is cached.
      */
-    public Optional<SigningKey> signingKey(String keyId) {
+    public Optional<SigningKey> signingKey(String platformId, String keyId) {
         Instant now = clock.instant();
-        return jdbc.query("SELECT platform_id, public_key, not_before, not_after, revoked_at FROM platform_key "
-                + "WHERE key_id = ?", (row, n) -> {
+        return jdbc.query("SELECT public_key, not_before, not_after, revoked_at FROM platform_key "
+                + "WHERE platform_id = ? AND key_id = ?", (row, n) -> {
                     boolean valid = PlatformKey.isValid(now, UtcColumns.instant(row, "not_before"),
                             UtcColumns.instant(row, "not_after"),
                             UtcColumns.instant(row, "revoked_at"));
                     PublicKey key = decodedKeys.computeIfAbsent(row.getString("public_key"),
                             Ed25519Keys::publicKeyFromBase64);
-                    return new SigningKey(keyId, row.getString("platform_id"), key, valid);
-                }, keyId).stream().findFirst();
+                    return new SigningKey(keyId, key, valid);
+                }, platformId, keyId).stream().findFirst();
     }
 }

@@ -2,6 +2,6 @@ package org.prr.portal.platform;
 
 import java.security.PublicKey;
 
-/** A registered public key and the platform that owns it. */
-public record SigningKey(String keyId, String platformId, PublicKey publicKey, boolean validNow) {
+/** A registered public key of a platform, and whether it may sign now. */
+public record SigningKey(String keyId, PublicKey publicKey, boolean validNow) {
 }

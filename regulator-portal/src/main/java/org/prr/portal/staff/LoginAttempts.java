@@ -28,7 +28,7 @@ class LoginAttempts {
     @EventListener
     @Transactional
     void on(AuthenticationFailureBadCredentialsEvent failure) {
-        users.findById(failure.getAuthentication().getName()).ifPresent(user -> {
+        users.lockById(failure.getAuthentication().getName()).ifPresent(user -> {
             user.failedLogin(settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
             if (!user.principal(clock.instant()).isAccountNonLocked()) {
                 log.warn("Staff account '{}' locked for {} after {} wrong passwords", failure.getAuthentication()

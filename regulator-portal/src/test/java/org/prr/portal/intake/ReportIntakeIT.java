@@ -180,7 +180,7 @@ class ReportIntakeIT {
         RequestSigner crossSigned = new RequestSigner(platform.keys().getPrivate(), other.platformId(),
                 platform.keyId());
 
-        assertProblem(portal.submitSigned(crossSigned, body), 403, "/problems/forbidden");
+        assertProblem(portal.submitSigned(crossSigned, body), 401, "/problems/unauthenticated");
         assertThat(ledgerSize(other.platformId())).isZero();
         assertThat(ledgerSize(platform.platformId())).isZero();
     }
