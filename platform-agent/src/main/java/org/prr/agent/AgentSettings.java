@@ -111,6 +111,17 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      * agent's own database.
      */
     public record Database(String url, String username, String password) {
+
+        /**
+         * The URL the sources connect with. MySQL Connector/J reads a whole result into memory, whatever the fetch
+         * size, unless told to use a server-side cursor; MariaDB's driver streams with a fetch size as it is.
+         */
+        public String streamingUrl() {
+            if (!url.startsWith("jdbc:mysql:") || url.contains("useCursorFetch=")) {
+                return url;
+            }
+            return url + (url.contains("?") ? "&" : "?") + "useCursorFetch=true";
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ public class RecordSources {
         AgentSettings.Database database = settings.sourceDatabase();
         this.sourceDatabase = new NamedParameterJdbcTemplate(database == null || database.url() == null
                 || database.url().isBlank() ? agentDatabase
-                        : DataSourceBuilder.create().url(database.url()).username(database.username())
+                        : DataSourceBuilder.create().url(database.streamingUrl()).username(database.username())
                                 .password(database.password()).build());
         this.sourceDatabase.getJdbcTemplate().setFetchSize(1000);
         this.http = http.build();
