@@ -2,6 +2,7 @@ package org.prr.agent.metrics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.LongConsumer;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
 import org.prr.model.Category;
@@ -44,10 +45,13 @@ final class ComplaintsPushdown {
     private ComplaintsPushdown() {
     }
 
-    static ComplaintsSection compute(RecordSource.Query query, Period period) {
+    static ComplaintsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
         GroupedQueries.run(query, period, aggregation, KINDS,
-                row -> aggregation.add(kind(query.setting(), row), row.getLong("complaints")),
+                row -> {
+                    aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
+                    records.accept(row.getLong("complaints"));
+                },
                 TIMES, row -> aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints")));
         return aggregation.result();
     }

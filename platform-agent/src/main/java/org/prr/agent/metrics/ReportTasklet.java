@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.Outbox;
 import org.prr.model.MetricFamily;
@@ -51,7 +52,8 @@ class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         ReportRuns.Run run = ReportRuns.Run.of(chunk.getStepContext().getStepExecution().getJobParameters());
         Period period = run.period();
-        ReportSection section = sections.compute(run.family(), period, contribution::incrementReadCount);
+        LongAdder records = new LongAdder();
+        ReportSection section = sections.compute(run.family(), period, records::add);
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(settings.schedule().timeZone()))
                 .truncatedTo(ChronoUnit.SECONDS);
         MetricReport report = MetricReport.create(UUID.randomUUID(), settings.platformId(), period, now,
@@ -62,7 +64,7 @@ class ReportTasklet implements Tasklet {
         outbox.enqueue(report);
         contribution.incrementWriteCount(1);
         log.info("Computed {} report {} for {}..{} from {} source records; queued for delivery", run.family(),
-                report.reportId(), period.start(), period.end(), contribution.getReadCount());
+                report.reportId(), period.start(), period.end(), records.sum());
         return RepeatStatus.FINISHED;
     }
 }

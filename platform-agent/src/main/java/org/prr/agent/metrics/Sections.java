@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.source.ComplaintRecord;
@@ -42,30 +43,33 @@ class Sections {
         this.outbox = outbox;
     }
 
-    /** @param onRecord called for each source record read, for the job's read count */
-    ReportSection compute(MetricFamily family, Period period, Runnable onRecord) {
+    /**
+     * @param records told how many source records went into the figures: one at a time when they are streamed, a
+     *     group's count at a time when the database aggregates them
+     */
+    ReportSection compute(MetricFamily family, Period period, LongConsumer records) {
         return switch (family) {
             case COMPLAINTS -> {
                 RecordSource source = sources.records(family);
                 if (source.query().isPresent()) {
-                    yield ComplaintsPushdown.compute(source.query().get(), period);
+                    yield ComplaintsPushdown.compute(source.query().get(), period, records);
                 }
                 ComplaintsAggregation complaints = new ComplaintsAggregation(period);
                 source.forEach(period, row -> {
                     complaints.add(ComplaintRecord.from(row));
-                    onRecord.run();
+                    records.accept(1);
                 });
                 yield complaints.result();
             }
             case TAKEDOWNS -> {
                 RecordSource source = sources.records(family);
                 if (source.query().isPresent()) {
-                    yield TakedownsPushdown.compute(source.query().get(), period);
+                    yield TakedownsPushdown.compute(source.query().get(), period, records);
                 }
                 TakedownsAggregation takedowns = new TakedownsAggregation(period);
                 source.forEach(period, row -> {
                     takedowns.add(ModerationAction.from(row));
-                    onRecord.run();
+                    records.accept(1);
                 });
                 yield takedowns.result();
             }
@@ -73,11 +77,11 @@ class Sections {
                 StaffingAggregation staffing = new StaffingAggregation(period);
                 sources.records(family).forEach(period, row -> {
                     staffing.add(StaffMember.from(row));
-                    onRecord.run();
+                    records.accept(1);
                 });
                 sources.businessScale().ifPresent(scale -> scale.forEach(period, row -> {
                     staffing.add(DailyScale.from(row));
-                    onRecord.run();
+                    records.accept(1);
                 }));
                 yield staffing.result(sources.businessScale().isPresent());
             }

@@ -2,6 +2,7 @@ package org.prr.agent.metrics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.LongConsumer;
 import org.prr.agent.source.ModerationAction;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
@@ -41,10 +42,13 @@ final class TakedownsPushdown {
     private TakedownsPushdown() {
     }
 
-    static TakedownsSection compute(RecordSource.Query query, Period period) {
+    static TakedownsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         TakedownsAggregation aggregation = new TakedownsAggregation(period);
         GroupedQueries.run(query, period, aggregation, KINDS,
-                row -> aggregation.add(kind(query.setting(), row), row.getLong("actions")),
+                row -> {
+                    aggregation.add(kind(query.setting(), row), row.getLong("actions"));
+                    records.accept(row.getLong("actions"));
+                },
                 TIMES, row -> aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions")));
         return aggregation.result();
     }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
@@ -121,11 +122,17 @@ class ComplaintsJobIT {
         for (Period period : List.of(Period.day(first.plusDays(3)), Period.containing(first, Cadence.WEEK),
                 Period.containing(first, Cadence.MONTH))) {
             ComplaintsAggregation streamed = new ComplaintsAggregation(period);
-            source.forEach(period, row -> streamed.add(ComplaintRecord.from(row)));
+            LongAdder streamedRows = new LongAdder();
+            source.forEach(period, row -> {
+                streamed.add(ComplaintRecord.from(row));
+                streamedRows.increment();
+            });
 
-            ComplaintsSection inDatabase = ComplaintsPushdown.compute(source.query().orElseThrow(), period);
+            LongAdder counted = new LongAdder();
+            ComplaintsSection inDatabase = ComplaintsPushdown.compute(source.query().orElseThrow(), period, counted::add);
 
             assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result());
+            assertThat(counted.sum()).as("source records the log reports").isEqualTo(streamedRows.sum());
             assertThat(inDatabase.handled()).isPositive();
         }
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
@@ -63,11 +64,17 @@ class TakedownsPushdownIT {
         for (Period period : List.of(Period.day(first.plusDays(4)), Period.containing(first, Cadence.WEEK),
                 Period.containing(first, Cadence.MONTH))) {
             TakedownsAggregation streamed = new TakedownsAggregation(period);
-            source.forEach(period, row -> streamed.add(ModerationAction.from(row)));
+            LongAdder streamedRows = new LongAdder();
+            source.forEach(period, row -> {
+                streamed.add(ModerationAction.from(row));
+                streamedRows.increment();
+            });
 
-            TakedownsSection inDatabase = TakedownsPushdown.compute(source.query().orElseThrow(), period);
+            LongAdder counted = new LongAdder();
+            TakedownsSection inDatabase = TakedownsPushdown.compute(source.query().orElseThrow(), period, counted::add);
 
             assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result());
+            assertThat(counted.sum()).as("source records the log reports").isEqualTo(streamedRows.sum());
             assertThat(inDatabase.itemsActioned()).isPositive();
             assertThat(inDatabase.medianHoursToExecuteOrder()).isNotNull();
         }
