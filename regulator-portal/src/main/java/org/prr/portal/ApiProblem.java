@@ -26,6 +26,18 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Request not authenticated", detail);
     }
 
+    /**
+     * 401 for a timestamp too far from the portal's clock, with {@code clockSkewSeconds} (the portal's clock minus
+     * the request's), so an agent can tell a wrong clock, which it should wait out, from a wrong key.
+     */
+    public static ApiProblem clockSkew(long skewSeconds, long maxSeconds) {
+        ApiProblem problem = unauthenticated("X-Timestamp is " + Math.abs(skewSeconds) + " s "
+                + (skewSeconds > 0 ? "behind" : "ahead of") + " the portal's clock; at most " + maxSeconds
+                + " s is accepted (check the agent's clock)");
+        problem.getBody().setProperty("clockSkewSeconds", skewSeconds);
+        return problem;
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Not yours", detail);
     }

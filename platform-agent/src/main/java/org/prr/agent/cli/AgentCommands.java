@@ -152,6 +152,9 @@ public class AgentCommands {
                 : ", the oldest for " + readable(now.oldestPendingAge()) + (now.stuck()
                         ? " (STUCK: longer than agent.delivery.stuck-after; the log says what the portal answers)"
                         : "")));
+        if (now.clockSkew() != null) {
+            out.println("CLOCK SKEW: " + now.clockSkew());
+        }
         out.println("Dead letters: " + now.deadLetters().size());
         for (AgentStatus.DeadLetter dead : now.deadLetters()) {
             out.println("  " + dead.documentId() + "  " + dead.what() + "  HTTP " + dead.httpStatus() + "  "
@@ -170,7 +173,9 @@ public class AgentCommands {
                                     : "last delivered the period from " + o.lastDeliveredPeriod() + " at "
                                             + o.lastDeliveredAt())
                                     + "; " + (o.missing().isEmpty() ? "nothing owed"
-                                            : o.missing().size() + " period(s) owed from " + o.missing().get(0).start())));
+                                            : o.missing().size() + " period(s) owed from " + o.missing().get(0).start()))
+                    + (o.overdue().isEmpty() ? "" : "; OVERDUE: " + o.overdue().size() + " period(s) past due and "
+                            + "not delivered, the oldest from " + o.overdue().get(0).start()));
         }
         List<NoticeInbox.Received> notices = this.notices.recent(100);
         out.println("Notices: " + notices.size() + " most recent" + (notices.isEmpty() ? "" : ", the newest "

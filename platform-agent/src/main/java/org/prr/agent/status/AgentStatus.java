@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryStatus;
 import org.prr.agent.scheduling.ObligationBook;
@@ -31,16 +33,21 @@ public class AgentStatus {
     public record DeadLetter(String documentId, String what, Integer httpStatus, String problem) {
     }
 
-    /** An obligation and how it stands: the last period delivered, and the periods owed but not yet reported. */
+    /**
+     * An obligation and how it stands: the last period delivered, the periods owed but not yet reported, and the
+     * periods past their due time (end plus grace, in the obligation's zone) not delivered yet, reported or not.
+     */
     public record ObligationState(ObligationBook.Owed obligation, boolean configured, LocalDate lastDeliveredPeriod,
-            Instant lastDeliveredAt, List<Period> missing) {
+            Instant lastDeliveredAt, List<Period> missing, List<Period> overdue) {
     }
 
+    /** {@code clockSkew}: why the portal refuses the agent's clock, while it does (null otherwise). */
     public record Snapshot(long pending, Instant oldestPendingSince, Duration oldestPendingAge,
-            List<DeadLetter> deadLetters, List<ObligationState> obligations, boolean stuck) {
+            List<DeadLetter> deadLetters, List<ObligationState> obligations, boolean stuck, String clockSkew) {
 
         public boolean healthy() {
-            return !stuck && deadLetters.isEmpty();
+            return !stuck && clockSkew == null && deadLetters.isEmpty()
+                    && obligations.stream().allMatch(o -> o.overdue().isEmpty());
         }
     }
 
@@ -82,18 +89,42 @@ public class AgentStatus {
                         row.getString("kind") + " of incident " + row.getString("incident_id"),
                         (Integer) row.getObject("http_status", Integer.class), row.getString("problem")),
                 DeliveryStatus.DEAD_LETTER.name()));
-        List<ObligationState> obligations = book.all().stream().map(this::state).toList();
-        return new Snapshot(pending, oldest, age, dead, obligations, age.compareTo(stuckAfter) > 0);
+        List<ObligationState> obligations = book.all().stream().map(o -> state(o, now)).toList();
+        // A waiting document's last answer 401 is a refused clock: any other 401 made it a dead letter.
+        String clockSkew = jdbc.queryForList("SELECT last_error FROM outbox WHERE status = ? AND http_status = 401 "
+                + "UNION ALL SELECT last_error FROM incident_outbox WHERE status = ? AND http_status = 401",
+                String.class, DeliveryStatus.PENDING.name(), DeliveryStatus.PENDING.name()).stream().findFirst()
+                .orElse(null);
+        return new Snapshot(pending, oldest, age, dead, obligations, age.compareTo(stuckAfter) > 0, clockSkew);
     }
 
-    private ObligationState state(ObligationBook.Owed o) {
+    private ObligationState state(ObligationBook.Owed o, Instant now) {
         List<Map<String, Object>> last = jdbc.queryForList("SELECT r.period_start, o.finished_at "
                 + "FROM outbox o JOIN report r ON r.report_id = o.report_id WHERE r.family = ? AND o.status = ? "
                 + "ORDER BY r.period_start DESC, o.finished_at DESC LIMIT 1", o.family().name(),
                 DeliveryStatus.DELIVERED.name());
         LocalDate period = last.isEmpty() ? null : toDate(last.get(0).get("period_start"));
         Instant at = last.isEmpty() ? null : ((Timestamp) last.get(0).get("finished_at")).toInstant();
-        return new ObligationState(o, sources.configured(o.family()), period, at, schedule.missing(o));
+        return new ObligationState(o, sources.configured(o.family()), period, at, schedule.missing(o),
+                overdue(o, now));
+    }
+
+    /** Periods since the obligation began whose due time has passed without a delivered report. */
+    private List<Period> overdue(ObligationBook.Owed o, Instant now) {
+        Set<LocalDate> delivered = new HashSet<>(jdbc.queryForList("SELECT r.period_start FROM outbox o "
+                + "JOIN report r ON r.report_id = o.report_id WHERE r.family = ? AND r.period_start >= ? "
+                + "AND o.status = ?", LocalDate.class, o.family().name(), o.reportingSince(),
+                DeliveryStatus.DELIVERED.name()));
+        Period last = o.lastCompletePeriod(LocalDate.now(clock.withZone(o.timeZone())));
+        List<Period> overdue = new ArrayList<>();
+        for (Period p = Period.containing(o.reportingSince(), o.cadence()); !p.start().isAfter(last.start());
+                p = p.next()) {
+            Instant due = p.end().plusDays(1).atStartOfDay(o.timeZone()).toInstant().plus(o.gracePeriod());
+            if (due.isBefore(now) && !delivered.contains(p.start())) {
+                overdue.add(p);
+            }
+        }
+        return overdue;
     }
 
     private static LocalDate toDate(Object value) {

@@ -8,6 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.prr.agent.AgentSettings;
@@ -34,6 +38,7 @@ class DeliveryRoutes extends RouteBuilder {
     private static final int BATCH = 100;
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<DeliveryQueue> queues;
     private final DeliveryErrors errors;
@@ -88,8 +93,15 @@ class DeliveryRoutes extends RouteBuilder {
         if (status >= 200 && status < 300) {
             Receipt receipt = readReceipt(status, answer);
             queue.markDelivered(document.id(), status, answer, receipt.ledgerSeq());
+            errors.clockAgrees();
             log.info("Delivered {} {}: ledger seq {}, entry hash {}", queue.name(), document.documentId(),
                     receipt.ledgerSeq(), receipt.entryHash());
+        } else if (status == 401 && clockSkewSeconds(answer).isPresent()) {
+            long skew = clockSkewSeconds(answer).getAsLong();
+            queue.recordFailure(document.id(), status, "clock skew: the portal's clock is " + skew + " s ahead of "
+                    + "this agent's (negative: behind); the agent keeps retrying; fix its clock (NTP)");
+            errors.clockSkew(skew);
+            throw new PortalUnavailable(status, answer);
         } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
             queue.recordFailure(document.id(), status, answer);
             errors.count(status);
@@ -128,6 +140,16 @@ class DeliveryRoutes extends RouteBuilder {
             return Optional.of(Duration.ZERO);
         }
         return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+    }
+
+    /** The skew the portal measured when it refused a request for its timestamp, if that is why. */
+    private static OptionalLong clockSkewSeconds(String answer) {
+        try {
+            JsonNode skew = JSON.readTree(answer == null ? "" : answer).path("clockSkewSeconds");
+            return skew.isIntegralNumber() ? OptionalLong.of(skew.longValue()) : OptionalLong.empty();
+        } catch (JsonProcessingException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private static Receipt readReceipt(int status, String answer) {

@@ -7,10 +7,19 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.AgentSettings;
+import org.prr.agent.scheduling.ObligationBook;
+import org.prr.model.Cadence;
+import org.prr.model.MetricFamily;
+import org.prr.model.Obligation;
 import org.prr.agent.cli.AgentCommands;
 import org.prr.agent.outbox.Outbox;
 import org.prr.model.MetricReport;
@@ -41,6 +50,10 @@ class AgentStatusIT {
     TransactionTemplate transaction;
     @Autowired
     AgentSettings settings;
+    @Autowired
+    ObligationBook book;
+    @Autowired
+    Clock clock;
 
     String status() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,5 +86,21 @@ class AgentStatusIT {
                 .containsPattern("agent_outbox_oldest_undelivered_seconds [1-9]"));
         assertThat(commands.run(new DefaultApplicationArguments("status"), new PrintStream(
                 new ByteArrayOutputStream()), System.err)).as("exit code when unhealthy").isEqualTo(1);
+    }
+
+    @Test
+    void turnsDownWhenAPeriodIsPastItsDueTimeWithoutADeliveredReport() {
+        ZoneId chongqing = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(clock.withZone(chongqing));
+        book.replaceAll(List.of(new Obligation(MetricFamily.TAKEDOWNS, Cadence.DAY, Duration.ofHours(1), chongqing,
+                Map.of(), Obligation.Source.TIER_DEFAULT)), today.minusDays(3));
+        try {
+            assertThat(health.healthForPath("outbox").getStatus()).isEqualTo(Status.DOWN);
+            assertThat(status()).contains(": DOWN", "TAKEDOWNS every DAY", "OVERDUE: ",
+                    "the oldest from " + today.minusDays(3));
+        } finally {
+            book.replaceAll(List.of(), null);
+        }
+        assertThat(status()).doesNotContain("OVERDUE");
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.status.AgentStatus;
 import org.prr.agent.outbox.Outbox;
 import org.prr.model.MetricReport;
 import org.prr.model.ReportFixtures;
@@ -60,6 +61,8 @@ class DeliveryRouteIT {
     AgentSettings settings;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    AgentStatus status;
 
     private MetricReport newReport() {
         return ReportFixtures.complaintsReport(settings.platformId());
@@ -225,5 +228,38 @@ class DeliveryRouteIT {
         assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(),
                 attempts.get(1).getLoggedDate().toInstant()))
                 .as("Retry-After: 2 outweighs the 200 ms backoff cap").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void aRefusedClockIsRetriedInsteadOfBecomingADeadLetterAndShowsInStatus() {
+        MetricReport report = newReport();
+        String skewed = "skewed-clock-" + UUID.randomUUID();
+        String refusal = """
+                {"type":"/problems/unauthenticated","title":"Request not authenticated","status":401,
+                 "detail":"X-Timestamp is 900 s behind the portal's clock","clockSkewSeconds":900}""";
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs(Scenario.STARTED)
+                .withRequestBody(containing(report.reportId().toString()))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
+                        .withBody(refusal).withFixedDelay(300)).willSetStateTo("still skewed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs("still skewed")
+                .withRequestBody(containing(report.reportId().toString()))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
+                        .withBody(refusal).withFixedDelay(1500)).willSetStateTo("clock fixed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs("clock fixed")
+                .withRequestBody(containing(report.reportId().toString()))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(receipt(report, 3))));
+        enqueue(report);
+
+        AgentStatus.Snapshot refused = await().atMost(Duration.ofSeconds(20)).until(status::snapshot,
+                now -> now.clockSkew() != null);
+        Outbox.Delivery delivery = finished(report);
+
+        assertThat(refused.clockSkew()).contains("900 s");
+        assertThat(refused.healthy()).isFalse();
+        assertThat(refused.deadLetters()).isEmpty();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(requestsFor(report)).hasSize(3);
+        assertThat(status.snapshot().clockSkew()).isNull();
     }
 }

@@ -44,11 +44,9 @@ public class SignedRequestAuthenticator {
                 required(request, SignatureHeaders.PLATFORM_ID), required(request, SignatureHeaders.KEY_ID),
                 timestamp(required(request, SignatureHeaders.TIMESTAMP)),
                 required(request, SignatureHeaders.CONTENT_DIGEST), required(request, SignatureHeaders.SIGNATURE));
-        Duration skew = Duration.between(Instant.ofEpochSecond(headers.timestamp()), clock.instant()).abs();
-        if (skew.compareTo(settings.maxClockSkew()) > 0) {
-            throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " is " + skew.toSeconds()
-                    + " s away from the portal's clock; at most " + settings.maxClockSkew().toSeconds()
-                    + " s is accepted (check the agent's clock)");
+        Duration skew = Duration.between(Instant.ofEpochSecond(headers.timestamp()), clock.instant());
+        if (skew.abs().compareTo(settings.maxClockSkew()) > 0) {
+            throw ApiProblem.clockSkew(skew.toSeconds(), settings.maxClockSkew().toSeconds());
         }
         SigningKey key = registry.signingKey(headers.platformId(), headers.keyId())
                 .orElseThrow(() -> ApiProblem.unauthenticated("platform " + headers.platformId() + " has no key "

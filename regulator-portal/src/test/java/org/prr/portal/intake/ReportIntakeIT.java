@@ -163,6 +163,7 @@ class ReportIntakeIT {
 
         assertProblem(response, 401, "/problems/unauthenticated");
         assertThat(response.json().get("detail").asText()).contains("X-Timestamp");
+        assertThat(response.json().get("clockSkewSeconds").asLong()).isBetween(595L, 605L);
     }
 
     @Test
