@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import org.prr.agent.AgentSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.prr.model.Notice;
@@ -21,9 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NoticeInbox {
 
-    /** A stored notice and the steps still to do. */
+    /**
+     * A stored notice and the steps still to do. {@code acknowledgeRefused} says why the portal refused the
+     * acknowledgement for good; the step is then over.
+     */
     public record Received(Notice notice, Timestamp acknowledgedAt, Timestamp webhookAt, Timestamp emailedAt,
-            String lastError) {
+            String lastError, String acknowledgeRefused) {
+
+        public boolean toAcknowledge() {
+            return acknowledgedAt == null && acknowledgeRefused == null;
+        }
     }
 
     /** A step of handling a notice, named by its column. */
@@ -39,10 +48,14 @@ public class NoticeInbox {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
 
-    NoticeInbox(JdbcTemplate jdbc, Clock clock) {
+    NoticeInbox(JdbcTemplate jdbc, Clock clock, AgentSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.initialBackoff = settings.delivery().initialBackoff();
+        this.maxBackoff = settings.delivery().maxBackoff();
     }
 
     public long cursor() {
@@ -69,11 +82,12 @@ public class NoticeInbox {
         return stored;
     }
 
-    /** Notices with a step still to do, oldest first. */
+    /** Notices with a step still to do and not waiting after a failure, oldest first. */
     public List<Received> unfinished(boolean webhook, boolean email) {
-        return jdbc.query("SELECT * FROM notice WHERE acknowledged_at IS NULL"
+        return jdbc.query("SELECT * FROM notice WHERE (retry_at IS NULL OR retry_at <= ?) AND "
+                + "((acknowledged_at IS NULL AND acknowledge_refused IS NULL)"
                 + (webhook ? " OR webhook_at IS NULL" : "") + (email ? " OR emailed_at IS NULL" : "")
-                + " ORDER BY cursor_seq", (row, n) -> received(row));
+                + ") ORDER BY cursor_seq", (row, n) -> received(row), Timestamp.from(clock.instant()));
     }
 
     public List<Received> recent(int limit) {
@@ -81,21 +95,46 @@ public class NoticeInbox {
     }
 
     public void done(Notice notice, Step step) {
-        jdbc.update("UPDATE notice SET " + step.column + " = ?, last_error = NULL WHERE notice_id = ?",
-                Timestamp.from(clock.instant()), notice.noticeId().toString());
+        jdbc.update("UPDATE notice SET " + step.column + " = ?, last_error = NULL, attempts = 0, retry_at = NULL "
+                + "WHERE notice_id = ?", Timestamp.from(clock.instant()), notice.noticeId().toString());
     }
 
-    public void failed(Notice notice, Step step, String error) {
-        String text = step + ": " + error;
-        jdbc.update("UPDATE notice SET last_error = ? WHERE notice_id = ?",
-                text.length() > 1000 ? text.substring(0, 997) + "..." : text, notice.noticeId().toString());
+    /**
+     * A step failed: the notice waits before its next try, twice as long after each failure in a row, from
+     * {@code agent.delivery.initial-backoff} up to {@code agent.delivery.max-backoff}.
+     *
+     * @return how long it waits
+     */
+    @Transactional
+    public Duration failed(Notice notice, Step step, String error) {
+        int attempts = jdbc.queryForObject("SELECT attempts FROM notice WHERE notice_id = ?", Integer.class,
+                notice.noticeId().toString()) + 1;
+        Duration wait = initialBackoff.multipliedBy(1L << Math.min(attempts - 1, 30));
+        if (wait.compareTo(maxBackoff) > 0) {
+            wait = maxBackoff;
+        }
+        jdbc.update("UPDATE notice SET last_error = ?, attempts = ?, retry_at = ? WHERE notice_id = ?",
+                shorten(step + ": " + error), attempts, Timestamp.from(clock.instant().plus(wait)),
+                notice.noticeId().toString());
+        return wait;
+    }
+
+    /** The portal refused the acknowledgement for good: the step is over, with the reason kept. */
+    public void acknowledgeRefused(Notice notice, String reason) {
+        jdbc.update("UPDATE notice SET acknowledge_refused = ?, last_error = NULL, attempts = 0, retry_at = NULL "
+                + "WHERE notice_id = ?", shorten(reason), notice.noticeId().toString());
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
     }
 
     private static Received received(ResultSet row) throws SQLException {
         try {
             return new Received(CanonicalJson.parse(row.getString("payload").getBytes(StandardCharsets.UTF_8),
                     Notice.class), row.getTimestamp("acknowledged_at"), row.getTimestamp("webhook_at"),
-                    row.getTimestamp("emailed_at"), row.getString("last_error"));
+                    row.getTimestamp("emailed_at"), row.getString("last_error"),
+                    row.getString("acknowledge_refused"));
         } catch (CanonicalJson.MalformedJson e) {
             throw new IllegalStateException("a stored notice cannot be read back: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.prr.agent.transport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * stores each page with its cursor; when the portal cannot answer it is retried like a delivery. {@code
  * notice-dispatch} takes each notice with a step left and runs the steps, each at most once and each on its own:
  * acknowledge to the portal, POST it as JSON to the platform's webhook, e-mail it. A failed step is logged and
- * tried again at the next round.
+ * tried again after a wait that doubles with each failure, as deliveries do; an acknowledgement the portal refuses
+ * for good (a 4xx other than 408 and 429, e.g. 404) ends that step with the reason logged.
  */
 @Component
 class NoticeRoutes extends RouteBuilder {
@@ -67,12 +69,12 @@ class NoticeRoutes extends RouteBuilder {
 
         from("direct:notice-acknowledge")
                 .routeId("notice-acknowledge")
-                .filter(exchange -> received(exchange).acknowledgedAt() == null)
+                .filter(exchange -> received(exchange).toAcknowledge())
                 .doTry()
                     .process(exchange -> portal.prepare(exchange.getMessage(), "POST", "/api/v1/notices/"
                             + received(exchange).notice().noticeId() + "/acknowledgements", null, new byte[0]))
                     .to(portal.endpoint())
-                    .process(exchange -> succeeded(exchange, Step.ACKNOWLEDGED))
+                    .process(this::acknowledged)
                 .doCatch(Exception.class)
                     .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
                 .end();
@@ -123,7 +125,20 @@ class NoticeRoutes extends RouteBuilder {
         }
     }
 
-    /** A 2xx answer completes the step; anything else fails it (for another try next round). */
+    /** 2xx: acknowledged; a refusal for good ends the step; anything else fails it, for another try. */
+    private void acknowledged(Exchange exchange) {
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        if (status != null && status >= 400 && status < 500 && status != 408 && status != 429) {
+            Notice notice = received(exchange).notice();
+            String reason = "the portal answered " + status + ": " + exchange.getMessage().getBody(String.class);
+            inbox.acknowledgeRefused(notice, reason);
+            log.error("Notice {} cannot be acknowledged ({}); not trying again", notice.noticeId(), reason);
+            return;
+        }
+        succeeded(exchange, Step.ACKNOWLEDGED);
+    }
+
+    /** A 2xx answer completes the step; anything else fails it (for another try after a wait). */
     private void succeeded(Exchange exchange, Step step) {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (status == null || status < 200 || status >= 300) {
@@ -135,9 +150,9 @@ class NoticeRoutes extends RouteBuilder {
     private void failed(Exchange exchange, Step step) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Notice notice = received(exchange).notice();
-        inbox.failed(notice, step, cause == null ? "unknown" : cause.getMessage());
-        log.warn("Notice {}: {} failed ({}); trying again shortly", notice.noticeId(), step,
-                cause == null ? "unknown" : cause.getMessage());
+        Duration wait = inbox.failed(notice, step, cause == null ? "unknown" : cause.getMessage());
+        log.warn("Notice {}: {} failed ({}); trying again in {}", notice.noticeId(), step,
+                cause == null ? "unknown" : cause.getMessage(), wait);
     }
 
     private void webhookRequest(Exchange exchange) {
