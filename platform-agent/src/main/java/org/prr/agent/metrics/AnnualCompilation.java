@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.prr.model.AnnualSection;
+import org.prr.model.Cadence;
 import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
+import org.prr.model.Period;
 import org.prr.model.StaffingSection;
 import org.prr.model.TakedownsSection;
 
@@ -28,15 +30,29 @@ final class AnnualCompilation {
     private AnnualCompilation() {
     }
 
-    static AnnualSection compile(Map<MetricFamily, List<MetricReport>> reports, AnnualNarrative narrative) {
-        Map<MetricFamily, Long> counts = new EnumMap<>(MetricFamily.class);
-        reports.forEach((family, list) -> counts.put(family, (long) list.size()));
+    static AnnualSection compile(Period year, Map<MetricFamily, List<MetricReport>> reports,
+            AnnualNarrative narrative) {
+        Map<MetricFamily, AnnualSection.Coverage> coverage = new EnumMap<>(MetricFamily.class);
+        reports.forEach((family, list) -> coverage.put(family, coverage(year, list)));
         return new AnnualSection(
                 compile(reports.get(MetricFamily.COMPLAINTS), MetricReport::complaints, AnnualCompilation::complaints),
                 compile(reports.get(MetricFamily.TAKEDOWNS), MetricReport::takedowns, AnnualCompilation::takedowns),
                 compile(reports.get(MetricFamily.STAFFING), r -> r, AnnualCompilation::staffing),
-                counts, narrative.narrative(), narrative.communityRulesVersion(),
+                coverage, narrative.narrative(), narrative.communityRulesVersion(),
                 narrative.communityRulesEffectiveFrom());
+    }
+
+    /** The periods of one cadence the reports cover, against the number of such periods within the year. */
+    private static AnnualSection.Coverage coverage(Period year, List<MetricReport> reports) {
+        List<Period> periods = reports.stream().map(MetricReport::period)
+                .sorted(Comparator.comparing(Period::start)).toList();
+        Cadence cadence = periods.get(0).cadence();
+        long inYear = 0;
+        for (Period p = Period.containing(year.start(), cadence); !p.end().isAfter(year.end()); p = p.next()) {
+            inYear += p.start().isBefore(year.start()) ? 0 : 1;
+        }
+        return new AnnualSection.Coverage(cadence, periods.size(), inYear, periods.get(0).start(),
+                periods.get(periods.size() - 1).end());
     }
 
     private static <S, R> R compile(List<MetricReport> reports, Function<MetricReport, S> section,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.prr.model.AnnualSection;
 import java.util.concurrent.atomic.LongAdder;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.Outbox;
@@ -48,6 +50,16 @@ class ReportTasklet implements Tasklet {
         this.agentVersion = properties == null ? "dev" : properties.getVersion();
     }
 
+    /** Says which families' totals cover only part of the year, so nobody reads them as the year's. */
+    private static String partialCoverage(AnnualSection annual) {
+        String partial = annual.coverage().entrySet().stream().filter(e -> !e.getValue().complete())
+                .map(e -> e.getKey() + " covers " + e.getValue().periods() + " of the year's "
+                        + e.getValue().periodsInYear() + " " + e.getValue().cadence() + " periods ("
+                        + e.getValue().first() + ".." + e.getValue().last() + ")")
+                .collect(Collectors.joining("; "));
+        return partial.isEmpty() ? "" : " Partial totals: " + partial + ".";
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         ReportRuns.Run run = ReportRuns.Run.of(chunk.getStepContext().getStepExecution().getJobParameters());
@@ -59,7 +71,7 @@ class ReportTasklet implements Tasklet {
         MetricReport report = MetricReport.create(UUID.randomUUID(), settings.platformId(), period, now,
                 agentVersion, section);
         if (run.family() == MetricFamily.ANNUAL) {
-            report = report.withSourceNote(ANNUAL_NOTE);
+            report = report.withSourceNote(ANNUAL_NOTE + partialCoverage(report.annual()));
         }
         outbox.enqueue(report);
         contribution.incrementWriteCount(1);

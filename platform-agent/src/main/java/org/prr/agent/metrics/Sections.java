@@ -85,7 +85,7 @@ class Sections {
                 }));
                 yield staffing.result(sources.businessScale().isPresent());
             }
-            case ANNUAL -> AnnualCompilation.compile(periodReports(period), narrative(period));
+            case ANNUAL -> AnnualCompilation.compile(period, periodReports(period), narrative(period));
         };
     }
 

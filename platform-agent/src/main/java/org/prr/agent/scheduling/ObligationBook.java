@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -28,6 +29,11 @@ public class ObligationBook {
     /** An obligation as the agent schedules it. */
     public record Owed(MetricFamily family, Cadence cadence, Duration gracePeriod, ZoneId timeZone,
             LocalDate reportingSince) {
+
+        /** When a period's report is due: the end of its last day in the obligation's zone, plus the grace. */
+        public Instant due(Period period) {
+            return period.end().plusDays(1).atStartOfDay(timeZone).toInstant().plus(gracePeriod);
+        }
 
         /** The last period that has ended by the given day in the obligation's zone. */
         public Period lastCompletePeriod(LocalDate today) {

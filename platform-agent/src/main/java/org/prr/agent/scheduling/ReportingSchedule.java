@@ -45,6 +45,8 @@ public class ReportingSchedule {
 
     static final String REPORTS = "reports";
     static final JobKey REFRESH = JobKey.jobKey("refresh-obligations");
+    /** How long before its due time ANNUAL stops waiting for missing period reports. */
+    static final Duration ANNUAL_FILED_BEFORE_DUE = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(ReportingSchedule.class);
 
     private final ObligationsClient portal;
@@ -159,7 +161,8 @@ public class ReportingSchedule {
 
     /**
      * Computes every missing period of the family, oldest first. A period that fails stays missing and is tried
-     * again at the next catch-up; later periods go on. ANNUAL waits until the year's period reports are all there.
+     * again at the next catch-up; later periods go on. ANNUAL waits for the year's period reports, but not past
+     * {@link #ANNUAL_FILED_BEFORE_DUE} before its due time: then it is filed with what there is, and says so.
      */
     void catchUp(MetricFamily family) {
         ObligationBook.Owed o = book.of(family).orElse(null);
@@ -167,13 +170,18 @@ public class ReportingSchedule {
             return;
         }
         for (Period period : missing(o)) {
-            if (family == MetricFamily.ANNUAL && !yearComplete(period)) {
-                log.info("ANNUAL report for {} waits: the year's period reports are not all computed yet",
-                        period.start().getYear());
+            if (family == MetricFamily.ANNUAL && !yearComplete(period) && !dueSoon(o, period)) {
+                log.info("ANNUAL report for {} waits: the year's period reports are not all computed yet; it is "
+                        + "filed with what there is from {} on", period.start().getYear(),
+                        o.due(period).minus(ANNUAL_FILED_BEFORE_DUE));
                 return;
             }
             runs.run(family, period);
         }
+    }
+
+    private boolean dueSoon(ObligationBook.Owed o, Period period) {
+        return !clock.instant().isBefore(o.due(period).minus(ANNUAL_FILED_BEFORE_DUE));
     }
 
     private boolean yearComplete(Period year) {

@@ -119,8 +119,7 @@ public class AgentStatus {
         List<Period> overdue = new ArrayList<>();
         for (Period p = Period.containing(o.reportingSince(), o.cadence()); !p.start().isAfter(last.start());
                 p = p.next()) {
-            Instant due = p.end().plusDays(1).atStartOfDay(o.timeZone()).toInstant().plus(o.gracePeriod());
-            if (due.isBefore(now) && !delivered.contains(p.start())) {
+            if (o.due(p).isBefore(now) && !delivered.contains(p.start())) {
                 overdue.add(p);
             }
         }

@@ -14,16 +14,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.cli.AgentCommands;
+import org.prr.model.AnnualSection;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
+import org.prr.model.MetricReport;
+import org.prr.model.Obligation;
+import org.prr.model.json.CanonicalJson;
 import org.prr.model.Period;
 import org.quartz.CronTrigger;
 import org.quartz.JobKey;
@@ -41,7 +49,8 @@ import org.springframework.test.context.TestPropertySource;
  * first. The Quartz scheduler is held, so the test calls what its jobs call.
  */
 @AgentIntegrationTest
-@TestPropertySource(properties = "camel.main.auto-startup=false")
+@TestPropertySource(properties = {"camel.main.auto-startup=false",
+        "agent.families.annual.narrative-file=target/it-narrative/annual-{year}.yaml"})
 class ReportingScheduleIT {
 
     static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
@@ -213,5 +222,47 @@ class ReportingScheduleIT {
         assertThat(later.toString(StandardCharsets.UTF_8)).contains("computed and queued for delivery");
         assertThat(jdbc.queryForList("SELECT o.status FROM report r JOIN outbox o ON o.report_id = r.report_id "
                 + "WHERE r.period_start = ? ORDER BY o.id", String.class, day)).containsExactly("DISCARDED", "PENDING");
+    }
+
+    @Test
+    void annualIsFiledBeforeItsDueTimeWithWhatThereIsSaysSoAndCountsNoDeadLetter() throws Exception {
+        int year = TODAY.getYear() - 1;
+        Path narrative = Path.of("target/it-narrative/annual-" + year + ".yaml");
+        Files.createDirectories(narrative.getParent());
+        Files.writeString(narrative, "narrative:\n  STAFFING: 人员队伍建设情况。\n");
+        for (String[] complaint : new String[][] {{"oct", "10", "FRAUD_SCAMS"}, {"nov-bad", "11", "NO_SUCH_CATEGORY"},
+                {"dec", "12", "GAMBLING"}}) {
+            LocalDate received = LocalDate.of(year, Integer.parseInt(complaint[1]), 10);
+            jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, 'EMAIL', ?, ?, 'OTHER', 0, 0, 0, 0)", complaint[0],
+                    Timestamp.valueOf(received.atTime(9, 0)), complaint[2],
+                    Timestamp.valueOf(received.plusDays(1).atTime(9, 0)));
+        }
+        book.replaceAll(List.of(
+                new Obligation(MetricFamily.COMPLAINTS, Cadence.MONTH, Duration.ofDays(5), CHONGQING, Map.of(),
+                        Obligation.Source.PLATFORM),
+                new Obligation(MetricFamily.ANNUAL, Cadence.YEAR, Duration.ofDays(31), CHONGQING, Map.of(),
+                        Obligation.Source.TIER_DEFAULT)), LocalDate.of(year, 10, 1));
+        try {
+            schedule.catchUp(MetricFamily.COMPLAINTS);
+            jdbc.update("UPDATE outbox SET status = 'DEAD_LETTER', http_status = 422 WHERE report_id = (SELECT "
+                    + "report_id FROM report WHERE family = 'COMPLAINTS' AND period_start = ?)",
+                    LocalDate.of(year, 10, 1));
+
+            schedule.catchUp(MetricFamily.ANNUAL);
+
+            List<String> annual = jdbc.queryForList("SELECT payload FROM report WHERE family = 'ANNUAL' "
+                    + "AND period_start = ?", String.class, LocalDate.of(year, 1, 1));
+            assertThat(annual).as("filed although November could not be computed").hasSize(1);
+            MetricReport report = CanonicalJson.parse(annual.get(0).getBytes(StandardCharsets.UTF_8),
+                    MetricReport.class);
+            assertThat(report.annual().complaints().received()).as("December only: October is a dead letter")
+                    .isEqualTo(1);
+            assertThat(report.annual().coverage()).containsEntry(MetricFamily.COMPLAINTS, new AnnualSection.Coverage(
+                    Cadence.MONTH, 1, 12, LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31)));
+            assertThat(report.sourceNote()).contains("Partial totals: COMPLAINTS covers 1 of the year's 12 MONTH "
+                    + "periods (" + year + "-12-01.." + year + "-12-31)");
+        } finally {
+            book.replaceAll(List.of(), null);
+        }
     }
 }

@@ -193,9 +193,14 @@ class FileSourcesIT {
         assertThat(annual.staffing().joined()).isEqualTo(1);
         assertThat(annual.staffing().dailyActiveUsers()).isEqualTo(250_000);
         assertThat(annual.complaints()).as("no COMPLAINTS period reports in 2024").isNull();
-        assertThat(annual.periodReports()).isEqualTo(Map.of(MetricFamily.TAKEDOWNS, 2L, MetricFamily.STAFFING, 2L));
+        assertThat(annual.coverage()).isEqualTo(Map.of(
+                MetricFamily.TAKEDOWNS, new AnnualSection.Coverage(Cadence.DAY, 2, 366, LocalDate.of(2024, 6, 1),
+                        LocalDate.of(2024, 6, 2)),
+                MetricFamily.STAFFING, new AnnualSection.Coverage(Cadence.DAY, 2, 366, LocalDate.of(2024, 6, 1),
+                        LocalDate.of(2024, 6, 2))));
         assertThat(annual.narrative()).containsEntry(AnnualTopic.MINORS_PROTECTION, "未成年人模式覆盖全部产品。");
         assertThat(annual.communityRulesVersion()).isEqualTo("3.2");
-        assertThat(report.sourceNote()).contains("percentile");
+        assertThat(report.sourceNote()).contains("percentile").contains("Partial totals: TAKEDOWNS covers 2 of the "
+                + "year's 366 DAY periods (2024-06-01..2024-06-02)");
     }
 }
