@@ -19,7 +19,9 @@ import org.prr.model.Period;
 /**
  * Rows from the CSV (with a header line) and JSON Lines files the platform drops in a directory, read file by file
  * in name order, one line at a time. Every file is read for every period: rows outside the period are left out by
- * the aggregation. A line that cannot be read fails the run, naming file and line.
+ * the aggregation. A line that cannot be read fails the run, naming file and line. A file is complete when it has
+ * its final name: the platform writes it under another name ({@code .csv.part}, or hidden, starting with a dot)
+ * and renames it, which is atomic within one file system, so a half-written file is never read.
  */
 final class FileRecordSource implements RecordSource {
 
@@ -50,7 +52,7 @@ final class FileRecordSource implements RecordSource {
         try (Stream<Path> listing = Files.list(directory)) {
             return listing.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".csv") || name.endsWith(".jsonl");
+                return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".jsonl"));
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);

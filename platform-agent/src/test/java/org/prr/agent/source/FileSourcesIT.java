@@ -97,6 +97,21 @@ class FileSourcesIT {
     }
 
     @Test
+    void readsAFileOnlyOnceItHasItsFinalNameNotWhileItIsWritten() throws IOException {
+        String header = "complaint_id,received_at,channel,category,closed_at,outcome,feedback_given,clearly_illegal,"
+                + "appealed,appeal_upheld\n";
+        drop("complaints", "2025-02-done.csv", header
+                + "w1,2025-02-01T09:00:00,HOTLINE,GAMBLING,,,false,false,false,false\n");
+        drop("complaints", ".2025-02-writing.csv", header + "w2,2025-02-01T09:00:00,HOTLINE,GAMB");
+        drop("complaints", "2025-02-writing.csv.part", header + "w3,2025-02-01T09:00:00,HOTLINE,GAMB");
+        Period day = Period.day(LocalDate.of(2025, 2, 1));
+
+        assertThat(runs.run(MetricFamily.COMPLAINTS, day).status()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(onlyReport(MetricFamily.COMPLAINTS, day).complaints().received()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedLineFailsTheRunNamingFileAndLineAndQueuesNothing() throws IOException {
         drop("complaints", "2025-04-bad.csv", """
                 complaint_id,received_at,channel,category,closed_at,outcome,feedback_given,clearly_illegal,appealed,appeal_upheld
