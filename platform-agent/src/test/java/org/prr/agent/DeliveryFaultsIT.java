@@ -41,7 +41,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class DeliveryFaultsIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today where the agent processes (on the system clock) count their periods, asked when it is needed. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
 
     @RegisterExtension
     static WireMockExtension network = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
@@ -148,7 +151,7 @@ class DeliveryFaultsIT {
                     rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
         }
         assertExactlyOnceInOrder(platform, 1);
-        assertThat(platform.outbox().get(0).get("period_start").toString()).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(platform.outbox().get(0).get("period_start").toString()).isEqualTo(today().minusDays(1).toString());
     }
 
     @Test
@@ -182,7 +185,7 @@ class DeliveryFaultsIT {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
                 platform.agentArguments(network.baseUrl(), "agent.delivery.poll-interval=500ms",
-                        "agent.schedule.backfill-from=" + TODAY.minusDays(4)))) {
+                        "agent.schedule.backfill-from=" + today().minusDays(4)))) {
             awaitOutbox(platform, agent, "four days computed while the portal is down, the first tried again",
                     rows -> rows.size() == 4 && ((Number) rows.get(0).get("attempts")).intValue() >= 3);
             assertThat(portal.ledger(platform.id())).isEmpty();
@@ -204,7 +207,7 @@ class DeliveryFaultsIT {
                 "");
         new ResourceDatabasePopulator(new ClassPathResource("demo/platform-source.sql")).execute(source);
         new JdbcTemplate(source).update("INSERT INTO demo_complaint VALUES ('c1', ?, 'WEB_FORM', 'OTHER', NULL, "
-                + "NULL, FALSE, FALSE, FALSE, FALSE)", TODAY.minusDays(1).atTime(12, 0));
+                + "NULL, FALSE, FALSE, FALSE, FALSE)", today().minusDays(1).atTime(12, 0));
         try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
                 platform.agentArguments(portal.url(), "agent.source-database.url=" + FreshMariaDbDatabase.url(
                         sourceDatabase), "agent.source-database.username=root",
@@ -238,7 +241,7 @@ class DeliveryFaultsIT {
             Platform platform = newPlatform(embedded, "fault-h2");
             try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
                     platform.agentArguments(embedded.url(), "agent.delivery.poll-interval=200ms",
-                            "agent.schedule.backfill-from=" + TODAY.minusDays(days)))) {
+                            "agent.schedule.backfill-from=" + today().minusDays(days)))) {
                 for (int kill = 1; kill <= 4; kill++) {
                     long before = kill == 1 ? 0 : delivered(platform);
                     awaitOutbox(platform, agent, "a receipt given since the portal's last start (kill " + kill + ")",

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,12 +44,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Obligations from a portal played by WireMock drive the triggers; catch-up reports every owed period once, oldest
- * first. The Quartz scheduler is held, so the test calls what its jobs call.
+ * first. The Quartz scheduler is held, so the test calls what its jobs call. The agent's clock is fixed, so "today"
+ * is the same for the test and the agent even across midnight.
  */
 @AgentIntegrationTest
 @TestPropertySource(properties = {"camel.main.auto-startup=false",
@@ -54,7 +61,17 @@ import org.springframework.test.context.TestPropertySource;
 class ReportingScheduleIT {
 
     static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
-    static final LocalDate TODAY = LocalDate.now(CHONGQING);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T04:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(CLOCK.withZone(CHONGQING));
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return CLOCK;
+        }
+    }
 
     @RegisterExtension
     static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
