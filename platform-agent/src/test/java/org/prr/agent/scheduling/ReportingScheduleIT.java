@@ -188,16 +188,22 @@ class ReportingScheduleIT {
                 LocalDate.class, from, to)).containsExactlyInAnyOrder(from, to);
     }
 
-    @Test
-    void recomputeDiscardsADeadLetterAndComputesItsPeriodAsANewReport() {
-        LocalDate day = TODAY.minusDays(6);
-        jdbc.update("INSERT INTO demo_complaint VALUES ('s-6', ?, 'EMAIL', 'FRAUD_SCAMS', NULL, NULL, 0, 0, 0, 0)",
-                Timestamp.valueOf(day.atTime(9, 0)));
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    /** The day's COMPLAINTS report, computed by backfill and then refused by the portal: its id. */
+    private String deadLetterFor(LocalDate day, PrintStream quiet) {
+        jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, 'EMAIL', 'FRAUD_SCAMS', NULL, NULL, 0, 0, 0, 0)",
+                "s-" + day, Timestamp.valueOf(day.atTime(9, 0)));
         assertThat(commands.run(new DefaultApplicationArguments("backfill", "--family=COMPLAINTS", "--from=" + day,
                 "--to=" + day, "--cadence=DAY"), quiet, quiet)).isZero();
         String refused = jdbc.queryForObject("SELECT report_id FROM report WHERE period_start = ?", String.class, day);
         jdbc.update("UPDATE outbox SET status = 'DEAD_LETTER', http_status = 422 WHERE report_id = ?", refused);
+        return refused;
+    }
+
+    @Test
+    void recomputeDiscardsADeadLetterAndComputesItsPeriodAsANewReport() {
+        LocalDate day = TODAY.minusDays(6);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        String refused = deadLetterFor(day, quiet);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int code = commands.run(new DefaultApplicationArguments("recompute", "--report=" + refused),
@@ -214,13 +220,8 @@ class ReportingScheduleIT {
     @Test
     void aRecomputeThatFailsLeavesThePeriodOwedAndALaterRunComputesIt() {
         LocalDate day = TODAY.minusDays(8);
-        jdbc.update("INSERT INTO demo_complaint VALUES ('s-8', ?, 'EMAIL', 'FRAUD_SCAMS', NULL, NULL, 0, 0, 0, 0)",
-                Timestamp.valueOf(day.atTime(9, 0)));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        assertThat(commands.run(new DefaultApplicationArguments("backfill", "--family=COMPLAINTS", "--from=" + day,
-                "--to=" + day, "--cadence=DAY"), quiet, quiet)).isZero();
-        String refused = jdbc.queryForObject("SELECT report_id FROM report WHERE period_start = ?", String.class, day);
-        jdbc.update("UPDATE outbox SET status = 'DEAD_LETTER', http_status = 422 WHERE report_id = ?", refused);
+        String refused = deadLetterFor(day, quiet);
         jdbc.update("INSERT INTO demo_complaint VALUES ('s-8-bad', ?, 'EMAIL', 'NO_SUCH_CATEGORY', NULL, NULL, 0, 0, "
                 + "0, 0)", Timestamp.valueOf(day.atTime(10, 0)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
