@@ -3,7 +3,9 @@ package org.prr.agent.metrics;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.prr.agent.source.ComplaintRecord;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
@@ -50,16 +52,19 @@ final class ComplaintsAggregation {
         this.end = period.end().plusDays(1).atStartOfDay();
     }
 
-    void add(ComplaintRecord c) {
+    /** @return whether the complaint concerns the period (received, handled or open at its end) */
+    boolean add(ComplaintRecord c) {
         boolean handledHere = c.closedAt() != null && within(c.closedAt());
         Duration taken = c.closedAt() == null ? null : Duration.between(c.receivedAt(), c.closedAt());
-        add(new Kind(c.channel(), c.category(), c.outcome(), within(c.receivedAt()), handledHere,
+        Kind kind = new Kind(c.channel(), c.category(), c.outcome(), within(c.receivedAt()), handledHere,
                 taken != null && taken.compareTo(c.clearlyIllegal() ? SLA_CLEARLY_ILLEGAL : SLA_OTHER) <= 0,
                 c.feedbackGiven(), c.appealed(), c.appealUpheld(),
-                c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end))), 1);
+                c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end)));
+        add(kind, 1);
         if (handledHere) {
             timeToResolution.record(taken);
         }
+        return kind.received() || kind.handled() || kind.openAtEnd();
     }
 
     /** {@code count} complaints of one kind. */
@@ -95,10 +100,17 @@ final class ComplaintsAggregation {
         timeToResolution.record(seconds, count);
     }
 
-    ComplaintsSection result() {
+    /**
+     * @param provided the optional columns ({@link ComplaintRecord#OPTIONAL}) the source gave; the figures of the
+     *     others are null, not collected
+     */
+    ComplaintsSection result(Set<String> provided) {
         return new ComplaintsSection(received, Map.copyOf(byChannel), Map.copyOf(byCategory), handled,
-                handledWithinSla, Map.copyOf(outcomes), feedbackGiven, backlogAtEnd, timeToResolution.hoursAt(50),
-                timeToResolution.hoursAt(90), appealsReceived, appealsUpheld);
+                provided.contains("clearly_illegal") ? handledWithinSla : null, Map.copyOf(outcomes),
+                provided.contains("feedback_given") ? feedbackGiven : null, backlogAtEnd,
+                timeToResolution.hoursAt(50), timeToResolution.hoursAt(90),
+                provided.contains("appealed") ? appealsReceived : null,
+                provided.containsAll(List.of("appealed", "appeal_upheld")) ? appealsUpheld : null);
     }
 
     private boolean within(LocalDateTime t) {

@@ -3,6 +3,7 @@ package org.prr.agent.metrics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.LongConsumer;
+import org.prr.agent.source.ComplaintRecord;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
 import org.prr.model.Category;
@@ -47,13 +48,13 @@ final class ComplaintsPushdown {
 
     static ComplaintsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
-        GroupedQueries.run(query, period, aggregation, KINDS,
+        GroupedQueries.run(query, ComplaintRecord.OPTIONAL, period, aggregation, KINDS,
                 row -> {
                     aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
                     records.accept(row.getLong("complaints"));
                 },
                 TIMES, row -> aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints")));
-        return aggregation.result();
+        return aggregation.result(query.provided(ComplaintRecord.OPTIONAL));
     }
 
     /** A group's codes are checked against the v1 lists, as the streaming path checks each row. */

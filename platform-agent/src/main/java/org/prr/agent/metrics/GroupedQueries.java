@@ -1,5 +1,6 @@
 package org.prr.agent.metrics;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,19 +23,21 @@ final class GroupedQueries {
      * Runs both queries and hands their rows to the callbacks, one row at a time: the callbacks run on two threads but
      * never at once (they hold {@code aggregation}'s lock), and all of them have run when this returns.
      *
+     * @param optional the contract's optional columns: the platform's SQL gets a NULL one for each it leaves out
      * @param kinds SQL template of the kinds' GROUP BY; it takes the platform's SQL as {@code %s}
      * @param durations SQL template of the durations' GROUP BY, likewise
      */
-    static void run(RecordSource.Query query, Period period, Object aggregation, String kinds,
-            RowCallbackHandler onKind, String durations, RowCallbackHandler onDuration) {
+    static void run(RecordSource.Query query, List<String> optional, Period period, Object aggregation,
+            String kinds, RowCallbackHandler onKind, String durations, RowCallbackHandler onDuration) {
         Map<String, Object> parameters = RecordSource.Query.parameters(period);
+        String sql = query.sqlWithAll(optional);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> query.jdbc().query(
-                durations.formatted(query.sql()), parameters, (RowCallbackHandler) row -> {
+                durations.formatted(sql), parameters, (RowCallbackHandler) row -> {
                     synchronized (aggregation) {
                         onDuration.processRow(row);
                     }
                 }));
-        query.jdbc().query(kinds.formatted(query.sql()), parameters, (RowCallbackHandler) row -> {
+        query.jdbc().query(kinds.formatted(sql), parameters, (RowCallbackHandler) row -> {
             synchronized (aggregation) {
                 onKind.processRow(row);
             }

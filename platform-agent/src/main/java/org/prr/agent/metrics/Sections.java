@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.prr.agent.outbox.Outbox;
@@ -20,6 +22,7 @@ import org.prr.agent.source.ModerationAction;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.RecordSources;
 import org.prr.agent.source.SourceException;
+import org.prr.agent.source.SourceRow;
 import org.prr.agent.source.StaffMember;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
@@ -55,11 +58,14 @@ class Sections {
                     yield ComplaintsPushdown.compute(source.query().get(), period, records);
                 }
                 ComplaintsAggregation complaints = new ComplaintsAggregation(period);
+                Set<String> provided = new HashSet<>();
                 source.forEach(period, row -> {
-                    complaints.add(ComplaintRecord.from(row));
+                    if (complaints.add(ComplaintRecord.from(row))) {
+                        noteProvided(row, ComplaintRecord.OPTIONAL, provided);
+                    }
                     records.accept(1);
                 });
-                yield complaints.result();
+                yield complaints.result(provided);
             }
             case TAKEDOWNS -> {
                 RecordSource source = sources.records(family);
@@ -67,26 +73,47 @@ class Sections {
                     yield TakedownsPushdown.compute(source.query().get(), period, records);
                 }
                 TakedownsAggregation takedowns = new TakedownsAggregation(period);
+                Set<String> provided = new HashSet<>();
                 source.forEach(period, row -> {
-                    takedowns.add(ModerationAction.from(row));
+                    if (takedowns.add(ModerationAction.from(row))) {
+                        noteProvided(row, ModerationAction.OPTIONAL, provided);
+                    }
                     records.accept(1);
                 });
-                yield takedowns.result();
+                yield takedowns.result(provided);
             }
             case STAFFING -> {
                 StaffingAggregation staffing = new StaffingAggregation(period);
+                Set<String> provided = new HashSet<>();
                 sources.records(family).forEach(period, row -> {
-                    staffing.add(StaffMember.from(row));
+                    if (staffing.add(StaffMember.from(row))) {
+                        noteProvided(row, StaffMember.OPTIONAL, provided);
+                    }
                     records.accept(1);
                 });
                 sources.businessScale().ifPresent(scale -> scale.forEach(period, row -> {
                     staffing.add(DailyScale.from(row));
                     records.accept(1);
                 }));
-                yield staffing.result(sources.businessScale().isPresent());
+                yield staffing.result(provided, sources.businessScale().isPresent());
             }
             case ANNUAL -> AnnualCompilation.compile(period, periodReports(period), narrative(period));
         };
+    }
+
+    /**
+     * Notes which optional columns the source gives for the period: a column that any row concerning the period has
+     * counts as given (a file may add a column, a JSON item may leave out an empty one). A period without rows that
+     * concern it has none: its optional figures are null, like those of a database that returns no such column.
+     */
+    private static void noteProvided(SourceRow row, List<String> optional, Set<String> provided) {
+        if (provided.size() < optional.size()) {
+            for (String column : optional) {
+                if (row.has(column)) {
+                    provided.add(column);
+                }
+            }
+        }
     }
 
     /**

@@ -38,7 +38,8 @@ final class StaffingAggregation {
         this.period = period;
     }
 
-    void add(StaffMember member) {
+    /** @return whether the person was on the roster at some time in the period */
+    boolean add(StaffMember member) {
         boolean reviewer = member.role() == StaffMember.Role.REVIEWER;
         if (member.employedOn(period.end())) {
             staff++;
@@ -68,6 +69,8 @@ final class StaffingAggregation {
         if (within(member.blacklistedOn())) {
             blacklisted++;
         }
+        return !member.joinedOn().isAfter(period.end())
+                && (member.leftOn() == null || !member.leftOn().isBefore(period.start()));
     }
 
     /** A day counts once, whatever the source repeats; at most one row per day is expected. */
@@ -78,14 +81,22 @@ final class StaffingAggregation {
         }
     }
 
-    StaffingSection result(boolean scaleCollected) {
+    /**
+     * @param provided the optional columns ({@link StaffMember#OPTIONAL}) the roster gave; the figures of the others
+     *     are null, not collected
+     * @param scaleCollected whether a business-scale source is configured
+     */
+    StaffingSection result(Set<String> provided, boolean scaleCollected) {
         Long averageUsers = scaleCollected && !scaleDays.isEmpty() ? Math.round((double) activeUsers / scaleDays.size())
                 : null;
         Long averageItems = scaleCollected && !scaleDays.isEmpty()
                 ? Math.round((double) newContentItems / scaleDays.size()) : null;
         return new StaffingSection(scale(internalFte.add(externalFte)), scale(internalFte), scale(externalFte),
-                reviewers, staff, averageUsers, averageItems, chiefEditor, licensedNews, scale(trainingHours), trained,
-                joined, left, blacklisted);
+                reviewers, staff, averageUsers, averageItems, provided.contains("chief_editor") ? chiefEditor : null,
+                provided.contains("licensed_news") ? licensedNews : null,
+                provided.contains("training_hours") ? scale(trainingHours) : null,
+                provided.contains("training_hours") ? trained : null, joined, left,
+                provided.contains("blacklisted_on") ? blacklisted : null);
     }
 
     private static BigDecimal scale(BigDecimal value) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.prr.agent.source.ModerationAction;
 import org.prr.model.AccountAction;
 import org.prr.model.Category;
@@ -49,13 +50,16 @@ final class TakedownsAggregation {
         this.end = period.end().plusDays(1).atStartOfDay();
     }
 
-    void add(ModerationAction action) {
+    /** @return whether the action concerns the period (taken in it, or an order received in it) */
+    boolean add(ModerationAction action) {
         boolean taken = within(action.actionedAt());
+        boolean orderReceived = within(action.orderReceivedAt());
         add(new Kind(action.type(), action.category(), action.source(), action.measure(), action.automated(),
-                action.accountAction(), action.livestreamer(), taken, within(action.orderReceivedAt())), 1);
+                action.accountAction(), action.livestreamer(), taken, orderReceived), 1);
         if (action.type() == ModerationAction.Type.REGULATOR_ORDER && taken) {
             timeToExecuteOrder.record(Duration.between(action.orderReceivedAt(), action.actionedAt()));
         }
+        return taken || orderReceived;
     }
 
     /** {@code count} actions of one kind. */
@@ -98,12 +102,17 @@ final class TakedownsAggregation {
         timeToExecuteOrder.record(seconds, count);
     }
 
-    TakedownsSection result() {
-        BigDecimal automatedShare = items == 0 ? null
+    /**
+     * @param provided the optional columns ({@link ModerationAction#OPTIONAL}) the source gave; the figures of the
+     *     others are null, not collected
+     */
+    TakedownsSection result(Set<String> provided) {
+        BigDecimal automatedShare = items == 0 || !provided.contains("automated") ? null
                 : BigDecimal.valueOf(automated).divide(BigDecimal.valueOf(items), 4, RoundingMode.HALF_UP);
         return new TakedownsSection(items, Map.copyOf(byCategory), Map.copyOf(bySource), Map.copyOf(byMeasure),
-                automatedShare, Map.copyOf(accounts), livestreamersBanned, blacklistAdditions, reincarnationBlocked,
-                dormantAccountsCleared, ordersReceived, timeToExecuteOrder.hoursAt(50));
+                automatedShare, Map.copyOf(accounts), provided.contains("livestreamer") ? livestreamersBanned : null,
+                blacklistAdditions, reincarnationBlocked, dormantAccountsCleared, ordersReceived,
+                timeToExecuteOrder.hoursAt(50));
     }
 
     private boolean within(LocalDateTime t) {

@@ -44,13 +44,13 @@ final class TakedownsPushdown {
 
     static TakedownsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         TakedownsAggregation aggregation = new TakedownsAggregation(period);
-        GroupedQueries.run(query, period, aggregation, KINDS,
+        GroupedQueries.run(query, ModerationAction.OPTIONAL, period, aggregation, KINDS,
                 row -> {
                     aggregation.add(kind(query.setting(), row), row.getLong("actions"));
                     records.accept(row.getLong("actions"));
                 },
                 TIMES, row -> aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions")));
-        return aggregation.result();
+        return aggregation.result(query.provided(ModerationAction.OPTIONAL));
     }
 
     private static TakedownsAggregation.Kind kind(String setting, ResultSet row) throws SQLException {

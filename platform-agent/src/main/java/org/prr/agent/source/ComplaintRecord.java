@@ -14,8 +14,11 @@ public record ComplaintRecord(String complaintId, LocalDateTime receivedAt, Comp
         Category category, LocalDateTime closedAt, ComplaintOutcome outcome, boolean feedbackGiven,
         boolean clearlyIllegal, boolean appealed, boolean appealUpheld) {
 
-    public static final List<String> COLUMNS = List.of("complaint_id", "received_at", "channel", "category",
-            "closed_at", "outcome", "feedback_given", "clearly_illegal", "appealed", "appeal_upheld");
+    public static final List<String> REQUIRED = List.of("complaint_id", "received_at", "channel", "category",
+            "closed_at", "outcome");
+    /** Columns a source may leave out: the figures that need them are then null (not collected). */
+    public static final List<String> OPTIONAL = List.of("feedback_given", "clearly_illegal", "appealed",
+            "appeal_upheld");
 
     public static ComplaintRecord from(SourceRow row) {
         return new ComplaintRecord(row.requiredText("complaint_id"), row.requiredDateTime("received_at"),

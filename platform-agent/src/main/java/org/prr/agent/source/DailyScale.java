@@ -6,7 +6,7 @@ import java.util.List;
 /** The service's business scale on one day: daily active users and new content items. */
 public record DailyScale(LocalDate day, long activeUsers, long newContentItems) {
 
-    public static final List<String> COLUMNS = List.of("scale_day", "active_users", "new_content_items");
+    public static final List<String> REQUIRED = List.of("scale_day", "active_users", "new_content_items");
 
     public static DailyScale from(SourceRow row) {
         Long users = row.count("active_users");

@@ -17,13 +17,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Rows from the platform's SQL, which takes {@code :periodStart} and {@code :periodEnd} (local date-times; the end
- * is the first instant after the period). The result set is streamed with a cursor.
+ * is the first instant after the period). The result set is streamed. The columns the SQL returns are read once, at
+ * start, when it is checked against the contract.
  */
 final class JdbcRecordSource implements RecordSource {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String sql;
     private final String setting;
+    private final Set<String> columns = new HashSet<>();
 
     JdbcRecordSource(NamedParameterJdbcTemplate jdbc, String sql, String setting) {
         this.jdbc = jdbc;
@@ -33,7 +35,7 @@ final class JdbcRecordSource implements RecordSource {
 
     @Override
     public Optional<Query> query() {
-        return Optional.of(new Query(jdbc, sql, setting));
+        return Optional.of(new Query(jdbc, sql, setting, Set.copyOf(columns)));
     }
 
     @Override
@@ -41,13 +43,12 @@ final class JdbcRecordSource implements RecordSource {
         long[] rowNumber = {0};
         jdbc.query(sql, Query.parameters(period), (RowCallbackHandler) resultSet -> {
             rowNumber[0]++;
-            sink.accept(new ResultSetRow(resultSet, "row " + rowNumber[0] + " of " + setting));
+            sink.accept(new ResultSetRow(resultSet, columns, "row " + rowNumber[0] + " of " + setting));
         });
     }
 
-    /** Runs the SQL for no rows and checks that its result has every column of the contract. */
+    /** Runs the SQL for no rows, keeps its columns, and checks that they include every required column. */
     void checkColumns(List<String> contract) {
-        Set<String> columns = new HashSet<>();
         try {
             jdbc.query("SELECT * FROM (" + sql + ") contract_check WHERE 1 = 0",
                     Query.parameters(Period.day(LocalDate.EPOCH)), (ResultSet resultSet) -> {
@@ -69,11 +70,18 @@ final class JdbcRecordSource implements RecordSource {
 
     private static final class ResultSetRow extends SourceRow {
         private final ResultSet resultSet;
+        private final Set<String> columns;
         private final String where;
 
-        ResultSetRow(ResultSet resultSet, String where) {
+        ResultSetRow(ResultSet resultSet, Set<String> columns, String where) {
             this.resultSet = resultSet;
+            this.columns = columns;
             this.where = where;
+        }
+
+        @Override
+        public boolean has(String column) {
+            return columns.contains(column);
         }
 
         @Override

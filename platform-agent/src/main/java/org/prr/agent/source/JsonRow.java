@@ -22,6 +22,11 @@ final class JsonRow extends SourceRow {
     }
 
     @Override
+    public boolean has(String column) {
+        return node.has(column);
+    }
+
+    @Override
     protected Object value(String column) {
         JsonNode value = node.get(column);
         if (value == null || value.isNull()) {

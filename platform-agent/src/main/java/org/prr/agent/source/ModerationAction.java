@@ -20,8 +20,10 @@ public record ModerationAction(String actionId, Type type, LocalDateTime actione
         CONTENT, ACCOUNT, BLACKLIST_ADDITION, REINCARNATION_BLOCKED, DORMANT_ACCOUNT_CLEARED, REGULATOR_ORDER
     }
 
-    public static final List<String> COLUMNS = List.of("action_id", "action_type", "actioned_at", "category",
-            "source", "measure", "automated", "account_action", "livestreamer", "order_received_at");
+    public static final List<String> REQUIRED = List.of("action_id", "action_type", "actioned_at", "category",
+            "source", "measure", "account_action", "order_received_at");
+    /** Columns a source may leave out: the figures that need them are then null (not collected). */
+    public static final List<String> OPTIONAL = List.of("automated", "livestreamer");
 
     public static ModerationAction from(SourceRow row) {
         Type type = row.requiredCode("action_type", Type.class);

@@ -26,9 +26,9 @@ import org.springframework.web.client.RestClient;
 public class RecordSources {
 
     private static final Map<MetricFamily, List<String>> CONTRACTS = Map.of(
-            MetricFamily.COMPLAINTS, ComplaintRecord.COLUMNS,
-            MetricFamily.TAKEDOWNS, ModerationAction.COLUMNS,
-            MetricFamily.STAFFING, StaffMember.COLUMNS);
+            MetricFamily.COMPLAINTS, ComplaintRecord.REQUIRED,
+            MetricFamily.TAKEDOWNS, ModerationAction.REQUIRED,
+            MetricFamily.STAFFING, StaffMember.REQUIRED);
 
     private final Map<MetricFamily, RecordSource> records = new EnumMap<>(MetricFamily.class);
     private final RecordSource businessScale;
@@ -67,7 +67,7 @@ public class RecordSources {
                 if (family != MetricFamily.STAFFING) {
                     throw new IllegalStateException(prefix + ".business-scale belongs to STAFFING only");
                 }
-                scale = build(sources.businessScale(), prefix + ".business-scale", DailyScale.COLUMNS);
+                scale = build(sources.businessScale(), prefix + ".business-scale", DailyScale.REQUIRED);
             }
         }
         this.businessScale = scale;

@@ -20,6 +20,9 @@ public abstract class SourceRow {
     /** The raw value, null when the column is empty or absent. */
     protected abstract Object value(String column);
 
+    /** Whether the source gives the column at all (it may still be empty in this row). */
+    public abstract boolean has(String column);
+
     public String text(String column) {
         Object value = value(column);
         return value == null ? null : value.toString();

@@ -20,8 +20,11 @@ public record StaffMember(String staffId, Role role, Employment employment, BigD
         INTERNAL, EXTERNAL
     }
 
-    public static final List<String> COLUMNS = List.of("staff_id", "role", "employment", "fte", "joined_on",
-            "left_on", "licensed_news", "chief_editor", "training_hours", "blacklisted_on");
+    public static final List<String> REQUIRED = List.of("staff_id", "role", "employment", "fte", "joined_on",
+            "left_on");
+    /** Columns a source may leave out: the figures that need them are then null (not collected). */
+    public static final List<String> OPTIONAL = List.of("licensed_news", "chief_editor", "training_hours",
+            "blacklisted_on");
 
     public static StaffMember from(SourceRow row) {
         BigDecimal fte = row.decimal("fte");

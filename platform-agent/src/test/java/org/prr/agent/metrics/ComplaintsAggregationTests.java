@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.source.ComplaintRecord;
 import org.prr.model.Category;
@@ -32,7 +33,7 @@ class ComplaintsAggregationTests {
         aggregation.add(complaint("old-handled-today", DAY.minusDays(2).atTime(10, 0), morning, false));
         aggregation.add(complaint("old-still-open", DAY.minusDays(3).atTime(10, 0), null, false));
 
-        ComplaintsSection section = aggregation.result();
+        ComplaintsSection section = aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL));
 
         assertThat(section.received()).isEqualTo(3);
         assertThat(section.receivedByChannel()).containsEntry(ComplaintChannel.IN_APP, 3L);
@@ -51,7 +52,7 @@ class ComplaintsAggregationTests {
         aggregation.add(complaint("other-in-56h", threeDaysBefore, DAY.atTime(0, 0), false));
         aggregation.add(complaint("other-in-8d-1h", DAY.minusDays(8).atStartOfDay(), DAY.atTime(1, 0), false));
 
-        assertThat(aggregation.result().handledWithinSla()).isEqualTo(2);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).handledWithinSla()).isEqualTo(2);
     }
 
     @Test
@@ -60,7 +61,7 @@ class ComplaintsAggregationTests {
             aggregation.add(complaint("c" + hours, DAY.atTime(0, 0), DAY.atTime(hours, 0), false));
         }
 
-        ComplaintsSection section = aggregation.result();
+        ComplaintsSection section = aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL));
 
         assertThat(section.medianHoursToResolution()).isEqualByComparingTo(new BigDecimal("5.00"));
         assertThat(section.p90HoursToResolution()).isEqualByComparingTo(new BigDecimal("9.00"));
@@ -71,7 +72,7 @@ class ComplaintsAggregationTests {
     void leavesTimesNullWhenNothingWasHandled() {
         aggregation.add(complaint("open", DAY.atTime(8, 0), null, false));
 
-        ComplaintsSection section = aggregation.result();
+        ComplaintsSection section = aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL));
 
         assertThat(section.handled()).isZero();
         assertThat(section.medianHoursToResolution()).isNull();
@@ -86,7 +87,7 @@ class ComplaintsAggregationTests {
         aggregation.add(new ComplaintRecord("b", t, ComplaintChannel.EMAIL, Category.OTHER, t.plusHours(1),
                 ComplaintOutcome.ACCOUNT_ACTIONED, true, false, true, false));
 
-        assertThat(aggregation.result().appealsReceived()).isEqualTo(2);
-        assertThat(aggregation.result().appealsUpheld()).isEqualTo(1);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsReceived()).isEqualTo(2);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsUpheld()).isEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.source.DailyScale;
 import org.prr.agent.source.StaffMember;
@@ -35,7 +36,7 @@ class StaffingAggregationTests {
         aggregation.add(new StaffMember("x", Role.OTHER, Employment.INTERNAL, BigDecimal.ONE, longAgo,
                 LocalDate.of(2026, 11, 3), false, false, new BigDecimal("2"), LocalDate.of(2026, 11, 4)));
 
-        StaffingSection section = aggregation.result(false);
+        StaffingSection section = aggregation.result(Set.copyOf(StaffMember.OPTIONAL), false);
 
         assertThat(section.reviewersHeadcount()).as("the one who left on the last day still counts").isEqualTo(3);
         assertThat(section.reviewersFte()).isEqualByComparingTo("2.5");
@@ -59,7 +60,7 @@ class StaffingAggregationTests {
         aggregation.add(new DailyScale(LocalDate.of(2026, 11, 2), 9_999_999, 99_999));
         aggregation.add(new DailyScale(LocalDate.of(2026, 12, 1), 5_000_000, 1));
 
-        StaffingSection section = aggregation.result(true);
+        StaffingSection section = aggregation.result(Set.copyOf(StaffMember.OPTIONAL), true);
 
         assertThat(section.dailyActiveUsers()).isEqualTo(1_100_001);
         assertThat(section.contentItemsPerDay()).isEqualTo(60_000);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.source.ModerationAction;
 import org.prr.agent.source.ModerationAction.Type;
@@ -43,7 +44,7 @@ class TakedownsAggregationTests {
         aggregation.add(content(DAY.atTime(3, 0), Category.FRAUD_SCAMS, TakedownSource.PUBLIC_COMPLAINT, false));
         aggregation.add(content(DAY.minusDays(1).atTime(23, 59), Category.FRAUD_SCAMS, TakedownSource.OTHER, true));
 
-        TakedownsSection section = aggregation.result();
+        TakedownsSection section = aggregation.result(Set.copyOf(ModerationAction.OPTIONAL));
 
         assertThat(section.itemsActioned()).isEqualTo(3);
         assertThat(section.itemsByCategory()).isEqualTo(Map.of(Category.GAMBLING, 2L, Category.FRAUD_SCAMS, 1L));
@@ -65,7 +66,7 @@ class TakedownsAggregationTests {
         aggregation.add(new ModerationAction("d", Type.DORMANT_ACCOUNT_CLEARED, DAY.atTime(7, 0), null, null, null,
                 false, null, false, null));
 
-        TakedownsSection section = aggregation.result();
+        TakedownsSection section = aggregation.result(Set.copyOf(ModerationAction.OPTIONAL));
 
         assertThat(section.accountsActioned()).isEqualTo(Map.of(AccountAction.WARNED, 1L, AccountAction.SUSPENDED, 1L,
                 AccountAction.CLOSED, 1L));
@@ -83,7 +84,7 @@ class TakedownsAggregationTests {
         aggregation.add(order(DAY.minusDays(1).atTime(20, 0), DAY.atTime(2, 0)));
         aggregation.add(order(DAY.atTime(22, 0), null));
 
-        TakedownsSection section = aggregation.result();
+        TakedownsSection section = aggregation.result(Set.copyOf(ModerationAction.OPTIONAL));
 
         assertThat(section.regulatorOrdersReceived()).isEqualTo(2);
         assertThat(section.medianHoursToExecuteOrder()).isEqualByComparingTo(new BigDecimal("2.00"));

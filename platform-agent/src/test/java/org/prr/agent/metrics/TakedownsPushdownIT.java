@@ -6,8 +6,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.source.ModerationAction;
@@ -73,10 +74,28 @@ class TakedownsPushdownIT {
             LongAdder counted = new LongAdder();
             TakedownsSection inDatabase = TakedownsPushdown.compute(source.query().orElseThrow(), period, counted::add);
 
-            assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result());
+            assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result(Set.copyOf(ModerationAction.OPTIONAL)));
             assertThat(counted.sum()).as("source records the log reports").isEqualTo(streamedRows.sum());
             assertThat(inDatabase.itemsActioned()).isPositive();
             assertThat(inDatabase.medianHoursToExecuteOrder()).isNotNull();
         }
+    }
+
+    @Test
+    void figuresOfOptionalColumnsTheSqlLeavesOutAreNullNotZero() {
+        LocalDate day = LocalDate.of(2026, 7, 1);
+        jdbc.update("INSERT INTO demo_moderation_action VALUES ('opt-1', 'CONTENT', ?, 'GAMBLING', 'PUBLIC_COMPLAINT', "
+                + "'REMOVED', TRUE, NULL, FALSE, NULL)", Timestamp.valueOf(day.atTime(10, 0)));
+        String required = String.join(", ", ModerationAction.REQUIRED);
+        RecordSource.Query withoutOptional = new RecordSource.Query(
+                sources.records(MetricFamily.TAKEDOWNS).query().orElseThrow().jdbc(),
+                "SELECT " + required + " FROM demo_moderation_action WHERE actioned_at >= :periodStart "
+                        + "AND actioned_at < :periodEnd", "test.sql", Set.copyOf(ModerationAction.REQUIRED));
+
+        TakedownsSection section = TakedownsPushdown.compute(withoutOptional, Period.day(day), n -> { });
+
+        assertThat(section.itemsActioned()).isEqualTo(1);
+        assertThat(section.automatedShare()).as("automated not collected").isNull();
+        assertThat(section.livestreamersBanned()).as("livestreamer not collected").isNull();
     }
 }

@@ -97,6 +97,25 @@ class FileSourcesIT {
     }
 
     @Test
+    void figuresOfOptionalColumnsAFileLeavesOutAreNullNotZero() throws IOException {
+        drop("complaints", "2025-01-minimal.csv", """
+                complaint_id,received_at,channel,category,closed_at,outcome
+                m1,2025-01-05T09:00:00,HOTLINE,GAMBLING,2025-01-05T10:00:00,CONTENT_REMOVED
+                """);
+        Period day = Period.day(LocalDate.of(2025, 1, 5));
+
+        assertThat(runs.run(MetricFamily.COMPLAINTS, day).status()).isEqualTo(BatchStatus.COMPLETED);
+
+        var complaints = onlyReport(MetricFamily.COMPLAINTS, day).complaints();
+        assertThat(complaints.received()).isEqualTo(1);
+        assertThat(complaints.handled()).isEqualTo(1);
+        assertThat(complaints.feedbackGiven()).as("feedback_given not collected").isNull();
+        assertThat(complaints.handledWithinSla()).as("clearly_illegal not collected: no SLA to apply").isNull();
+        assertThat(complaints.appealsReceived()).isNull();
+        assertThat(complaints.appealsUpheld()).isNull();
+    }
+
+    @Test
     void readsAFileOnlyOnceItHasItsFinalNameNotWhileItIsWritten() throws IOException {
         String header = "complaint_id,received_at,channel,category,closed_at,outcome,feedback_given,clearly_illegal,"
                 + "appealed,appeal_upheld\n";
