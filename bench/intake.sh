@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 platforms=${1:-20}; per_platform=${2:-500}; threads=${3:-16}
 
-./mvnw -q -B -DskipTests -pl regulator-portal,bench -am package
-./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/bench/target/classpath.txt" > /dev/null
+./mvnw -q -B -Pbench -DskipTests -pl regulator-portal,bench -am package dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt > /dev/null
 
 db="prr_bench_$(date +%s)"
 mysql --protocol=tcp -h 127.0.0.1 -u root -e "CREATE DATABASE $db"
