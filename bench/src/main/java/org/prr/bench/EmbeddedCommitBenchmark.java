@@ -36,8 +36,11 @@ public final class EmbeddedCommitBenchmark {
                     }
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%-22s %,d commits in %.2f s: %,.0f commits/s%n",
-                        setting.isEmpty() ? "default (500 ms delay)" : "WRITE_DELAY=0", commits, seconds,
+                System.out.printf(
+                        "%-22s %,d commits in %.2f s: %,.0f commits/s%n",
+                        setting.isEmpty() ? "default (500 ms delay)" : "WRITE_DELAY=0",
+                        commits,
+                        seconds,
                         commits / seconds);
             }
         }

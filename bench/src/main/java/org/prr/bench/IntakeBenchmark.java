@@ -57,15 +57,15 @@ public final class IntakeBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final CloseableHttpClient AGENT_LIKE_CLIENT = HttpClients.custom()
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(64)
-                    .setMaxConnPerRoute(64).build())
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(64)
+                    .setMaxConnPerRoute(64)
+                    .build())
             .build();
 
-    record Platform(String id, RequestSigner signer) {
-    }
+    record Platform(String id, RequestSigner signer) {}
 
-    record Submission(Platform platform, byte[] body) {
-    }
+    record Submission(Platform platform, byte[] body) {}
 
     public static void main(String[] args) throws Exception {
         String portal = args[0];
@@ -98,12 +98,13 @@ public final class IntakeBenchmark {
 
         double plainSeconds = plainInserts(jdbcUrl, threads, measured);
 
-        System.out.printf("reports: %d over %d platforms, %d threads, %d failed%n", measured.size(), platforms,
-                threads, failures);
-        System.out.printf("portal full path : %8.1f reports/s (%.2f s)%n", measured.size() / portalSeconds,
-                portalSeconds);
-        System.out.printf("plain JDBC insert: %8.1f rows/s    (%.2f s)%n", measured.size() / plainSeconds,
-                plainSeconds);
+        System.out.printf(
+                "reports: %d over %d platforms, %d threads, %d failed%n",
+                measured.size(), platforms, threads, failures);
+        System.out.printf(
+                "portal full path : %8.1f reports/s (%.2f s)%n", measured.size() / portalSeconds, portalSeconds);
+        System.out.printf(
+                "plain JDBC insert: %8.1f rows/s    (%.2f s)%n", measured.size() / plainSeconds, plainSeconds);
         System.out.printf("portal / plain time: %.2fx%n", portalSeconds / plainSeconds);
         if (failures > 0) {
             System.exit(1);
@@ -150,7 +151,8 @@ public final class IntakeBenchmark {
 
     /** The same rows into a table shaped like ledger_entry, one INSERT per transaction, same threads. */
     private static double plainInserts(String jdbcUrl, int threads, List<Submission> submissions) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE bench_plain_entry LIKE ledger_entry");
         }
         AtomicInteger seq = new AtomicInteger();
@@ -184,34 +186,57 @@ public final class IntakeBenchmark {
 
     private static Platform register(String portal, String admin, String password, String id) throws Exception {
         KeyPair keys = Ed25519Keys.generate();
-        String basic = "Basic " + Base64.getEncoder().encodeToString((admin + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        send(portal + "/api/v1/admin/platforms", basic, """
-                {"platformId":"%s","name":"Bench %s","jurisdiction":"CN-50","tier":"KEY"}""".formatted(id, id));
-        send(portal + "/api/v1/admin/platforms/" + id + "/keys", basic, """
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((admin + ":" + password).getBytes(StandardCharsets.UTF_8));
+        send(
+                portal + "/api/v1/admin/platforms",
+                basic,
+                """
+                {"platformId":"%s","name":"Bench %s","jurisdiction":"CN-50","tier":"KEY"}"""
+                        .formatted(id, id));
+        send(
+                portal + "/api/v1/admin/platforms/" + id + "/keys",
+                basic,
+                """
                 {"keyId":"%s-k","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                .formatted(id, Ed25519Keys.toBase64(keys.getPublic())));
+                        .formatted(id, Ed25519Keys.toBase64(keys.getPublic())));
         return new Platform(id, new RequestSigner(keys.getPrivate(), id, id + "-k"));
     }
 
     private static void send(String url, String basic, String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
     private static MetricReport report(String platformId, int day) {
-        ComplaintsSection section = new ComplaintsSection(120L,
+        ComplaintsSection section = new ComplaintsSection(
+                120L,
                 Map.of(ComplaintChannel.WEB_FORM, 50L, ComplaintChannel.IN_APP, 70L),
-                Map.of(Category.RUMOURS_FALSE_INFORMATION, 20L, Category.OTHER, 100L), 110L, 100L,
-                Map.of(ComplaintOutcome.CONTENT_REMOVED, 60L, ComplaintOutcome.NO_VIOLATION, 50L), 105L, 15L,
-                new BigDecimal("3.50"), new BigDecimal("20.00"), 2L, 0L);
-        return MetricReport.create(UUID.randomUUID(), platformId,
+                Map.of(Category.RUMOURS_FALSE_INFORMATION, 20L, Category.OTHER, 100L),
+                110L,
+                100L,
+                Map.of(ComplaintOutcome.CONTENT_REMOVED, 60L, ComplaintOutcome.NO_VIOLATION, 50L),
+                105L,
+                15L,
+                new BigDecimal("3.50"),
+                new BigDecimal("20.00"),
+                2L,
+                0L);
+        return MetricReport.create(
+                UUID.randomUUID(),
+                platformId,
                 Period.day(LocalDate.of(2026, 11, 23).minusDays(day)),
-                OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "bench", section);
+                OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)),
+                "bench",
+                section);
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class AgentApplication {
 
-    static final Set<String> COMMANDS = Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
+    static final Set<String> COMMANDS =
+            Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
 
     public static void main(String[] args) {
         Optional<String> command;
@@ -45,7 +46,9 @@ public class AgentApplication {
      * @throws IllegalArgumentException for a word that is no command, so a typo never starts a second service
      */
     static Optional<String> command(String[] args) {
-        List<String> words = Arrays.stream(joinOptionValues(args)).filter(a -> !a.startsWith("--")).toList();
+        List<String> words = Arrays.stream(joinOptionValues(args))
+                .filter(a -> !a.startsWith("--"))
+                .toList();
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -64,12 +67,22 @@ public class AgentApplication {
         SpringApplication application = new SpringApplication(AgentApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(Map.of("spring.quartz.auto-startup", "false",
-                "camel.main.auto-startup", "false", "spring.main.banner-mode", "off", "logging.level.root", "WARN",
-                "logging.level.org.prr", "INFO", "logging.level.org.apache.camel.spring.boot", "ERROR"));
+        application.setDefaultProperties(Map.of(
+                "spring.quartz.auto-startup",
+                "false",
+                "camel.main.auto-startup",
+                "false",
+                "spring.main.banner-mode",
+                "off",
+                "logging.level.root",
+                "WARN",
+                "logging.level.org.prr",
+                "INFO",
+                "logging.level.org.apache.camel.spring.boot",
+                "ERROR"));
         try (ConfigurableApplicationContext context = application.run(arguments)) {
-            return context.getBean(AgentCommands.class).run(new DefaultApplicationArguments(arguments), System.out,
-                    System.err);
+            return context.getBean(AgentCommands.class)
+                    .run(new DefaultApplicationArguments(arguments), System.out, System.err);
         }
     }
 

@@ -27,9 +27,15 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("agent")
-public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal portal,
-        @NotNull @Valid Signing signing, @NotNull @Valid Schedule schedule, @NotNull @Valid Delivery delivery,
-        @Valid Database sourceDatabase, Map<MetricFamily, @Valid FamilySources> families, LocalApi localApi,
+public record AgentSettings(
+        @NotBlank String platformId,
+        @NotNull @Valid Portal portal,
+        @NotNull @Valid Signing signing,
+        @NotNull @Valid Schedule schedule,
+        @NotNull @Valid Delivery delivery,
+        @Valid Database sourceDatabase,
+        Map<MetricFamily, @Valid FamilySources> families,
+        LocalApi localApi,
         @Valid Notices notices) {
 
     public AgentSettings {
@@ -38,16 +44,15 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
     }
 
     /** @param url the portal's base URL, e.g. https://portal.example.gov.cn */
-    public record Portal(@NotNull URI url) {
-    }
+    public record Portal(@NotNull URI url) {}
 
     /**
      * @param keyId the id under which the portal registered this agent's public key
      * @param privateKeyFile PKCS#8 PEM; the public key sits beside it as {@code *.pub.pem}
      * @param generateIfMissing create a key pair on first start (the demo does; production keys are made on purpose)
      */
-    public record Signing(@NotBlank String keyId, @NotNull Path privateKeyFile,
-            @DefaultValue("false") boolean generateIfMissing) {
+    public record Signing(
+            @NotBlank String keyId, @NotNull Path privateKeyFile, @DefaultValue("false") boolean generateIfMissing) {
 
         public Path publicKeyFile() {
             return Ed25519Keys.publicKeyFileFor(privateKeyFile);
@@ -64,8 +69,11 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      * @param backfillFrom for an obligation new to this agent, the first day to report; without it, the agent
      *     starts with the last complete period
      */
-    public record Schedule(@DefaultValue("Asia/Shanghai") ZoneId timeZone, @DefaultValue("5m") Duration runAfter,
-            @DefaultValue("1h") Duration obligationsRefresh, @DefaultValue("30s") Duration obligationsRetry,
+    public record Schedule(
+            @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+            @DefaultValue("5m") Duration runAfter,
+            @DefaultValue("1h") Duration obligationsRefresh,
+            @DefaultValue("30s") Duration obligationsRetry,
             LocalDate backfillFrom) {
 
         @AssertTrue(message = "must be less than a day")
@@ -79,17 +87,18 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      * @param initialBackoff the wait before the first retry; it doubles (with jitter) up to maxBackoff
      * @param stuckAfter health turns DOWN when a report has waited longer than this to be delivered
      */
-    public record Delivery(@DefaultValue("5s") Duration pollInterval, @DefaultValue("1s") Duration initialBackoff,
-            @DefaultValue("5m") Duration maxBackoff, @DefaultValue("1h") Duration stuckAfter) {
-    }
+    public record Delivery(
+            @DefaultValue("5s") Duration pollInterval,
+            @DefaultValue("1s") Duration initialBackoff,
+            @DefaultValue("5m") Duration maxBackoff,
+            @DefaultValue("1h") Duration stuckAfter) {}
 
     /**
      * The agent's own endpoints for platform staff (incidents, notices).
      *
      * @param token when set, they require it as a bearer token
      */
-    public record LocalApi(String token) {
-    }
+    public record LocalApi(String token) {}
 
     /**
      * Where the regulator's notices go besides the agent's database; each channel is optional.
@@ -98,13 +107,16 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      * @param webhook a URL of the platform's own systems that gets each notice as JSON (POST)
      * @param email who gets each notice by e-mail, and through which SMTP server
      */
-    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook, @Valid Email email) {
-    }
+    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook, @Valid Email email) {}
 
     /** @param to one or more addresses; @param host the SMTP server; without username, no authentication */
-    public record Email(@NotEmpty List<String> to, @DefaultValue("prr-agent@localhost") String from,
-            @NotBlank String host, @DefaultValue("25") int port, String username, String password) {
-    }
+    public record Email(
+            @NotEmpty List<String> to,
+            @DefaultValue("prr-agent@localhost") String from,
+            @NotBlank String host,
+            @DefaultValue("25") int port,
+            String username,
+            String password) {}
 
     /**
      * The platform's database, for the families whose records come from SQL. Without it, they are read from the
@@ -131,8 +143,7 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
      * @param businessScale STAFFING only: daily active users and new content items per day
      * @param narrativeFile ANNUAL only: the YAML file of narrative sections; {@code {year}} in it is the year
      */
-    public record FamilySources(@Valid Feed records, @Valid Feed businessScale, String narrativeFile) {
-    }
+    public record FamilySources(@Valid Feed records, @Valid Feed businessScale, String narrativeFile) {}
 
     /**
      * One source of rows.
@@ -145,7 +156,9 @@ public record AgentSettings(@NotBlank String platformId, @NotNull @Valid Portal 
     public record Feed(@NotNull Kind kind, String sql, Path directory, URI url, Map<String, String> headers) {
 
         public enum Kind {
-            JDBC, FILES, REST
+            JDBC,
+            FILES,
+            REST
         }
 
         public Feed {

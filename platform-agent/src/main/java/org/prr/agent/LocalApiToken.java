@@ -25,12 +25,11 @@ public class LocalApiToken {
         }
     }
 
-    static class Missing extends RuntimeException {
-    }
+    static class Missing extends RuntimeException {}
 
     @ExceptionHandler(Missing.class)
     ProblemDetail missing() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "this endpoint needs 'Authorization: Bearer <agent.local-api.token>'");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNAUTHORIZED, "this endpoint needs 'Authorization: Bearer <agent.local-api.token>'");
     }
 }

@@ -9,16 +9,18 @@ class AgentApplicationTests {
 
     @Test
     void commandOptionsMayBeWrittenWithASpaceOrAnEqualsSign() {
-        assertThat(AgentApplication.joinOptionValues(new String[] {"backfill", "--family", "COMPLAINTS",
-                "--from=2026-11-01", "--to", "2026-11-02", "--verbose"}))
-                .containsExactly("backfill", "--family=COMPLAINTS", "--from=2026-11-01", "--to=2026-11-02",
-                        "--verbose");
+        assertThat(AgentApplication.joinOptionValues(new String[] {
+                    "backfill", "--family", "COMPLAINTS", "--from=2026-11-01", "--to", "2026-11-02", "--verbose"
+                }))
+                .containsExactly(
+                        "backfill", "--family=COMPLAINTS", "--from=2026-11-01", "--to=2026-11-02", "--verbose");
     }
 
     @Test
     void findsTheCommandWhereverTheOptionsStand() {
-        assertThat(AgentApplication.command(new String[] {"--spring.profiles.active=demo", "backfill", "--family",
-                "COMPLAINTS"})).hasValue("backfill");
+        assertThat(AgentApplication.command(
+                        new String[] {"--spring.profiles.active=demo", "backfill", "--family", "COMPLAINTS"}))
+                .hasValue("backfill");
         assertThat(AgentApplication.command(new String[] {"--spring.profiles.active", "demo", "status"}))
                 .hasValue("status");
         assertThat(AgentApplication.command(new String[] {"status", "--spring.profiles.active=demo"}))
@@ -29,7 +31,8 @@ class AgentApplicationTests {
     void startsTheServiceOnlyWhenNoWordIsGiven() {
         assertThat(AgentApplication.command(new String[] {"--spring.profiles.active=demo", "--server.port=0"}))
                 .isEmpty();
-        assertThatThrownBy(() -> AgentApplication.command(new String[] {"--spring.profiles.active=demo",
-                "backfil"})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'backfil'");
+        assertThatThrownBy(() -> AgentApplication.command(new String[] {"--spring.profiles.active=demo", "backfil"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'backfil'");
     }
 }

@@ -14,17 +14,18 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "agent.platform-id=it-platform",
-        "agent.signing.key-id=it-key-1",
-        "agent.signing.generate-if-missing=true",
-        "agent.signing.private-key-file=target/it-keys/${random.uuid}/agent.pem",
-        "agent.families.complaints.records.kind=jdbc",
-        "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
-                + "WHERE received_at < :periodEnd AND (closed_at IS NULL OR closed_at >= :periodStart)",
-        "spring.quartz.auto-startup=false",
-        "spring.sql.init.mode=always",
-        "spring.sql.init.schema-locations=classpath:demo/platform-source.sql"})
+@SpringBootTest(
+        properties = {
+            "agent.platform-id=it-platform",
+            "agent.signing.key-id=it-key-1",
+            "agent.signing.generate-if-missing=true",
+            "agent.signing.private-key-file=target/it-keys/${random.uuid}/agent.pem",
+            "agent.families.complaints.records.kind=jdbc",
+            "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
+                    + "WHERE received_at < :periodEnd AND (closed_at IS NULL OR closed_at >= :periodStart)",
+            "spring.quartz.auto-startup=false",
+            "spring.sql.init.mode=always",
+            "spring.sql.init.schema-locations=classpath:demo/platform-source.sql"
+        })
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
-public @interface AgentIntegrationTest {
-}
+public @interface AgentIntegrationTest {}

@@ -22,15 +22,20 @@ final class AgentProcess implements AutoCloseable {
     /** @param arguments Spring properties as {@code name=value}, passed as command-line arguments */
     static AgentProcess start(Path workDir, String logName, List<String> arguments) throws IOException {
         Path jar = Path.of(System.getProperty("agent.jar", "target/missing.jar"));
-        assertThat(jar).as("the agent's packaged jar; build it first: ./mvnw -pl platform-agent package")
+        assertThat(jar)
+                .as("the agent's packaged jar; build it first: ./mvnw -pl platform-agent package")
                 .isRegularFile();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 jar.toAbsolutePath().toString()));
         arguments.forEach(a -> command.add("--" + a));
         Path log = workDir.resolve(logName);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new AgentProcess(process, log);
     }
 

@@ -30,11 +30,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * platform and its key over HTTP; the agent fetches the KEY tier's obligations, and the first report of each family
  * (yesterday's COMPLAINTS and TAKEDOWNS, last month's STAFFING, last year's ANNUAL) must land in the ledger and verify.
  */
-@SpringBootTest(properties = {
-        "agent.platform-id=e2e-platform",
-        "agent.signing.key-id=e2e-key-1",
-        "agent.signing.generate-if-missing=false",
-        "agent.delivery.poll-interval=500ms"})
+@SpringBootTest(
+        properties = {
+            "agent.platform-id=e2e-platform",
+            "agent.signing.key-id=e2e-key-1",
+            "agent.signing.generate-if-missing=false",
+            "agent.delivery.poll-interval=500ms"
+        })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 class AgentToPortalIT {
@@ -58,7 +60,8 @@ class AgentToPortalIT {
     static void portalAndKey(DynamicPropertyRegistry registry) {
         registry.add("agent.portal.url", () -> portal.url());
         registry.add("agent.signing.private-key-file", () -> key.toString());
-        registry.add("agent.families.annual.narrative-file",
+        registry.add(
+                "agent.families.annual.narrative-file",
                 () -> key.getParent().resolve("annual-{year}.yaml").toString());
     }
 
@@ -71,39 +74,53 @@ class AgentToPortalIT {
 
     @Test
     void theFirstScheduledReportOfEachFamilyLandsInTheLedgerAndTheChainVerifies() {
-        LocalDate yesterdayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        LocalDate yesterdayInChongqing =
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
-        JsonNode ledger = await("a report of each family in the e2e platform's ledger").atMost(Duration.ofSeconds(90))
+        JsonNode ledger = await("a report of each family in the e2e platform's ledger")
+                .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> portal.ledger("e2e-platform"), entries -> entries.isArray() && entries.size() >= 4);
 
         assertThat(ledger).hasSize(4);
-        assertThat(ledger).extracting(e -> PortalProcess.payload(e).get("family").asText())
+        assertThat(ledger)
+                .extracting(e -> PortalProcess.payload(e).get("family").asText())
                 .containsExactlyInAnyOrder("COMPLAINTS", "TAKEDOWNS", "STAFFING", "ANNUAL");
         JsonNode staffing = PortalProcess.payload(entryOf(ledger, "STAFFING"));
         assertThat(staffing.get("period").get("cadence").asText()).isEqualTo("MONTH");
         assertThat(staffing.get("staffing").get("reviewersHeadcount").asLong()).isPositive();
         assertThat(staffing.get("staffing").get("dailyActiveUsers").asLong()).isGreaterThan(1_000_000);
-        assertThat(PortalProcess.payload(entryOf(ledger, "TAKEDOWNS")).get("takedowns").get("itemsActioned").asLong())
+        assertThat(PortalProcess.payload(entryOf(ledger, "TAKEDOWNS"))
+                        .get("takedowns")
+                        .get("itemsActioned")
+                        .asLong())
                 .isPositive();
-        assertThat(PortalProcess.payload(entryOf(ledger, "ANNUAL")).get("annual").get("narrative").get("MINORS_PROTECTION")
-                .asText()).contains("未成年人模式");
+        assertThat(PortalProcess.payload(entryOf(ledger, "ANNUAL"))
+                        .get("annual")
+                        .get("narrative")
+                        .get("MINORS_PROTECTION")
+                        .asText())
+                .contains("未成年人模式");
         JsonNode entry = entryOf(ledger, "COMPLAINTS");
         assertThat(entry.get("type").asText()).isEqualTo("REPORT_ACCEPTED");
         assertThat(PortalProcess.payload(entry).get("family").asText()).isEqualTo("COMPLAINTS");
         assertThat(PortalProcess.payload(entry).get("platformId").asText()).isEqualTo("e2e-platform");
         assertThat(PortalProcess.payload(entry).get("period").get("start").asText())
                 .isEqualTo(yesterdayInChongqing.toString());
-        assertThat(PortalProcess.payload(entry).get("complaints").get("received").asLong()).isGreaterThan(1000);
+        assertThat(PortalProcess.payload(entry)
+                        .get("complaints")
+                        .get("received")
+                        .asLong())
+                .isGreaterThan(1000);
 
         JsonNode verification = portal.verification("e2e-platform");
         assertThat(verification.get("valid").asBoolean()).isTrue();
-        assertThat(verification.get("headHash").asText()).isEqualTo(ledger.get(3).get("entryHash").asText());
+        assertThat(verification.get("headHash").asText())
+                .isEqualTo(ledger.get(3).get("entryHash").asText());
 
         UUID reportId = UUID.fromString(entry.get("reportId").asText());
         Outbox.Delivery delivery = await().atMost(Duration.ofSeconds(10))
-                .until(() -> outbox.delivery(reportId).orElseThrow(),
-                        d -> d.status() == DeliveryStatus.DELIVERED);
+                .until(() -> outbox.delivery(reportId).orElseThrow(), d -> d.status() == DeliveryStatus.DELIVERED);
         assertThat(delivery.ledgerSeq()).isEqualTo(entry.get("seq").asLong());
         assertThat(delivery.receipt()).contains(entry.get("entryHash").asText());
     }

@@ -1,7 +1,7 @@
 package org.prr.agent;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -31,8 +31,8 @@ import org.prr.model.signing.Ed25519Keys;
 import org.prr.testing.FreshMariaDbDatabase;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Faults with real processes: the portal's jar, and the agent's jar killed with SIGKILL at the worst moments, its
@@ -47,7 +47,8 @@ class DeliveryFaultsIT {
     }
 
     @RegisterExtension
-    static WireMockExtension network = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+    static WireMockExtension network = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     static PortalProcess portal;
@@ -56,16 +57,21 @@ class DeliveryFaultsIT {
     record Platform(String id, Path workDir, String database, JdbcTemplate agentDb) {
 
         List<String> agentArguments(String portalUrl, String... more) {
-            List<String> arguments = new ArrayList<>(List.of("server.port=0",
-                    "spring.sql.init.mode=always", "spring.sql.init.schema-locations=classpath:demo/platform-source.sql",
+            List<String> arguments = new ArrayList<>(List.of(
+                    "server.port=0",
+                    "spring.sql.init.mode=always",
+                    "spring.sql.init.schema-locations=classpath:demo/platform-source.sql",
                     "agent.families.complaints.records.kind=jdbc",
                     "agent.families.complaints.records.sql=SELECT * FROM demo_complaint WHERE received_at < :periodEnd",
                     "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
-                    "spring.datasource.username=root", "spring.datasource.password=",
-                    "agent.platform-id=" + id, "agent.signing.key-id=" + id + "-key",
+                    "spring.datasource.username=root",
+                    "spring.datasource.password=",
+                    "agent.platform-id=" + id,
+                    "agent.signing.key-id=" + id + "-key",
                     "agent.signing.generate-if-missing=false",
                     "agent.signing.private-key-file=" + workDir.resolve("agent.pem"),
-                    "agent.portal.url=" + portalUrl, "agent.delivery.initial-backoff=200ms",
+                    "agent.portal.url=" + portalUrl,
+                    "agent.delivery.initial-backoff=200ms",
                     "agent.delivery.max-backoff=1s"));
             for (String setting : more) {
                 String name = setting.substring(0, setting.indexOf('=') + 1);
@@ -104,18 +110,28 @@ class DeliveryFaultsIT {
         Files.writeString(workDir.resolve("agent.pem"), Ed25519Keys.toPem(keys.getPrivate()));
         portal.register(id, id + "-key", keys.getPublic());
         String database = FreshMariaDbDatabase.create();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(FreshMariaDbDatabase.url(database), "root",
-                "");
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(FreshMariaDbDatabase.url(database), "root", "");
         return new Platform(id, workDir, database, new JdbcTemplate(dataSource));
     }
 
-    static void awaitOutbox(Platform platform, AgentProcess agent, String what,
+    static void awaitOutbox(
+            Platform platform,
+            AgentProcess agent,
+            String what,
             java.util.function.Predicate<List<Map<String, Object>>> condition) {
-        await(what).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
-                .ignoreExceptions().until(() -> {
-                    assertThat(agent.alive()).as("agent process; see " + agent.log()).isTrue();
-                    return platform.outbox();
-                }, condition);
+        await(what)
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(300))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            assertThat(agent.alive())
+                                    .as("agent process; see " + agent.log())
+                                    .isTrue();
+                            return platform.outbox();
+                        },
+                        condition);
     }
 
     static void assertExactlyOnceInOrder(Platform platform, int reports) {
@@ -124,11 +140,13 @@ class DeliveryFaultsIT {
 
     static void assertExactlyOnceInOrder(PortalProcess portal, Platform platform, int reports) {
         List<Map<String, Object>> outbox = platform.outbox();
-        assertThat(outbox).hasSize(reports).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("DELIVERED"));
+        assertThat(outbox).hasSize(reports).allSatisfy(row -> assertThat(row.get("status"))
+                .isEqualTo("DELIVERED"));
         JsonNode ledger = portal.ledger(platform.id());
         assertThat(ledger).hasSize(reports);
         for (int i = 0; i < reports; i++) {
-            assertThat(ledger.get(i).get("reportId").asText()).isEqualTo(outbox.get(i).get("report_id"));
+            assertThat(ledger.get(i).get("reportId").asText())
+                    .isEqualTo(outbox.get(i).get("report_id"));
             assertThat(((Number) outbox.get(i).get("ledger_seq")).longValue()).isEqualTo(i + 1);
         }
         assertThat(portal.verification(platform.id()).get("valid").asBoolean()).isTrue();
@@ -137,7 +155,9 @@ class DeliveryFaultsIT {
     @Test
     void killedAfterCommittingAReportAndBeforeSendingItTheRestartedAgentDeliversItOnce() throws Exception {
         Platform platform = newPlatform("fault-unsent");
-        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+        try (AgentProcess first = AgentProcess.start(
+                platform.workDir(),
+                "agent-1.log",
                 platform.agentArguments(portal.url(), "agent.delivery.poll-interval=1h"))) {
             awaitOutbox(platform, first, "the report committed, not sent", rows -> rows.size() == 1);
             assertThat(platform.outbox().get(0).get("attempts")).isEqualTo(0);
@@ -145,56 +165,84 @@ class DeliveryFaultsIT {
         }
         assertThat(portal.ledger(platform.id())).isEmpty();
 
-        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+        try (AgentProcess second = AgentProcess.start(
+                platform.workDir(),
+                "agent-2.log",
                 platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
-            awaitOutbox(platform, second, "the report delivered",
+            awaitOutbox(
+                    platform,
+                    second,
+                    "the report delivered",
                     rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
         }
         assertExactlyOnceInOrder(platform, 1);
-        assertThat(platform.outbox().get(0).get("period_start").toString()).isEqualTo(today().minusDays(1).toString());
+        assertThat(platform.outbox().get(0).get("period_start").toString())
+                .isEqualTo(today().minusDays(1).toString());
     }
 
     @Test
     void killedAfterThePortalAcceptedAndBeforeTheReceiptWasStoredTheResendIsAReplay() throws Exception {
         Platform platform = newPlatform("fault-unanswered");
-        network.stubFor(get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
+        network.stubFor(
+                get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
         network.stubFor(post(urlEqualTo("/api/v1/reports"))
                 .willReturn(aResponse().proxiedFrom(portal.url()).withFixedDelay(120_000)));
-        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+        try (AgentProcess first = AgentProcess.start(
+                platform.workDir(),
+                "agent-1.log",
                 platform.agentArguments(network.baseUrl(), "agent.delivery.poll-interval=500ms"))) {
-            await("the portal accepted the report").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+            await("the portal accepted the report")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(300))
                     .until(() -> portal.ledger(platform.id()).size() == 1);
-            assertThat(platform.outbox().get(0).get("status")).as("no answer yet").isEqualTo("PENDING");
+            assertThat(platform.outbox().get(0).get("status"))
+                    .as("no answer yet")
+                    .isEqualTo("PENDING");
             first.kill();
         }
 
-        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+        try (AgentProcess second = AgentProcess.start(
+                platform.workDir(),
+                "agent-2.log",
                 platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
-            awaitOutbox(platform, second, "the receipt stored",
+            awaitOutbox(
+                    platform,
+                    second,
+                    "the receipt stored",
                     rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
         }
         assertExactlyOnceInOrder(platform, 1);
-        assertThat(platform.outbox().get(0).get("attempts")).as("sent, killed, sent again").isEqualTo(2);
+        assertThat(platform.outbox().get(0).get("attempts"))
+                .as("sent, killed, sent again")
+                .isEqualTo(2);
     }
 
     @Test
     void whileThePortalIsDownReportsQueueAndAllArriveInPeriodOrderWhenItReturns() throws Exception {
         Platform platform = newPlatform("fault-down");
-        network.stubFor(get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
-        network.stubFor(post(urlEqualTo("/api/v1/reports"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
-                platform.agentArguments(network.baseUrl(), "agent.delivery.poll-interval=500ms",
+        network.stubFor(
+                get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
+        network.stubFor(
+                post(urlEqualTo("/api/v1/reports")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try (AgentProcess agent = AgentProcess.start(
+                platform.workDir(),
+                "agent.log",
+                platform.agentArguments(
+                        network.baseUrl(),
+                        "agent.delivery.poll-interval=500ms",
                         "agent.schedule.backfill-from=" + today().minusDays(4)))) {
-            awaitOutbox(platform, agent, "four days computed while the portal is down, the first tried again",
+            awaitOutbox(
+                    platform,
+                    agent,
+                    "four days computed while the portal is down, the first tried again",
                     rows -> rows.size() == 4 && ((Number) rows.get(0).get("attempts")).intValue() >= 3);
             assertThat(portal.ledger(platform.id())).isEmpty();
 
             network.resetAll();
             network.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(portal.url())));
 
-            awaitOutbox(platform, agent, "all delivered after the portal returned",
-                    rows -> rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
+            awaitOutbox(platform, agent, "all delivered after the portal returned", rows -> rows.stream()
+                    .allMatch(r -> "DELIVERED".equals(r.get("status"))));
         }
         assertExactlyOnceInOrder(platform, 4);
     }
@@ -203,31 +251,50 @@ class DeliveryFaultsIT {
     void killedWhileComputingAPeriodTheRestartedAgentComputesItAgainAndDeliversIt() throws Exception {
         Platform platform = newPlatform("fault-computing");
         String sourceDatabase = FreshMariaDbDatabase.create();
-        DriverManagerDataSource source = new DriverManagerDataSource(FreshMariaDbDatabase.url(sourceDatabase), "root",
-                "");
+        DriverManagerDataSource source =
+                new DriverManagerDataSource(FreshMariaDbDatabase.url(sourceDatabase), "root", "");
         new ResourceDatabasePopulator(new ClassPathResource("demo/platform-source.sql")).execute(source);
-        new JdbcTemplate(source).update("INSERT INTO demo_complaint VALUES ('c1', ?, 'WEB_FORM', 'OTHER', NULL, "
-                + "NULL, FALSE, FALSE, FALSE, FALSE)", today().minusDays(1).atTime(12, 0));
-        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
-                platform.agentArguments(portal.url(), "agent.source-database.url=" + FreshMariaDbDatabase.url(
-                        sourceDatabase), "agent.source-database.username=root",
+        new JdbcTemplate(source)
+                .update(
+                        "INSERT INTO demo_complaint VALUES ('c1', ?, 'WEB_FORM', 'OTHER', NULL, "
+                                + "NULL, FALSE, FALSE, FALSE, FALSE)",
+                        today().minusDays(1).atTime(12, 0));
+        try (AgentProcess first = AgentProcess.start(
+                platform.workDir(),
+                "agent-1.log",
+                platform.agentArguments(
+                        portal.url(),
+                        "agent.source-database.url=" + FreshMariaDbDatabase.url(sourceDatabase),
+                        "agent.source-database.username=root",
                         "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
                                 + "WHERE received_at < :periodEnd AND SLEEP(60) = 0"))) {
-            await("the COMPLAINTS job running").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
-                    .ignoreExceptions().until(() -> platform.agentDb().queryForObject(
-                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE status = 'STARTED'", Integer.class) == 1);
+            await("the COMPLAINTS job running")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(300))
+                    .ignoreExceptions()
+                    .until(() -> platform.agentDb()
+                                    .queryForObject(
+                                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE status = 'STARTED'",
+                                            Integer.class)
+                            == 1);
             first.kill();
         }
         assertThat(platform.outbox()).isEmpty();
 
-        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+        try (AgentProcess second = AgentProcess.start(
+                platform.workDir(),
+                "agent-2.log",
                 platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms"))) {
-            awaitOutbox(platform, second, "the period computed again and delivered",
+            awaitOutbox(
+                    platform,
+                    second,
+                    "the period computed again and delivered",
                     rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")));
         }
         assertExactlyOnceInOrder(platform, 1);
-        assertThat(platform.agentDb().queryForList("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY job_execution_id",
-                String.class)).containsExactly("FAILED", "COMPLETED");
+        assertThat(platform.agentDb()
+                        .queryForList("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY job_execution_id", String.class))
+                .containsExactly("FAILED", "COMPLETED");
     }
 
     /** The id of the COMPLAINTS report the agent logged as computed, once it has also logged the job COMPLETED. */
@@ -246,25 +313,35 @@ class DeliveryFaultsIT {
     void anAgentOnItsEmbeddedDefaultKilledJustAfterAJobCompletedKeepsTheReportItComputed() throws Exception {
         Platform platform = newPlatform("fault-agent-h2");
         String computed;
-        try (AgentProcess first = AgentProcess.start(platform.workDir(), "agent-1.log",
+        try (AgentProcess first = AgentProcess.start(
+                platform.workDir(),
+                "agent-1.log",
                 onEmbeddedDefault(platform.agentArguments(portal.url(), "agent.delivery.poll-interval=1h")))) {
-            computed = await("the COMPLAINTS job logged COMPLETED").atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(50)).until(() -> computedAndCompleted(first.log()),
-                            java.util.Objects::nonNull);
+            computed = await("the COMPLAINTS job logged COMPLETED")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> computedAndCompleted(first.log()), java.util.Objects::nonNull);
             first.kill();
         }
 
-        try (AgentProcess second = AgentProcess.start(platform.workDir(), "agent-2.log",
+        try (AgentProcess second = AgentProcess.start(
+                platform.workDir(),
+                "agent-2.log",
                 onEmbeddedDefault(platform.agentArguments(portal.url(), "agent.delivery.poll-interval=500ms")))) {
-            await("the report delivered").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+            await("the report delivered")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(300))
                     .until(() -> {
-                        assertThat(second.alive()).as("agent process; see " + second.log()).isTrue();
+                        assertThat(second.alive())
+                                .as("agent process; see " + second.log())
+                                .isTrue();
                         return portal.ledger(platform.id()).size() == 1;
                     });
         }
         JsonNode ledger = portal.ledger(platform.id());
         assertThat(ledger).hasSize(1);
-        assertThat(ledger.get(0).get("reportId").asText()).as("the report computed before the kill, not a new one")
+        assertThat(ledger.get(0).get("reportId").asText())
+                .as("the report computed before the kill, not a new one")
                 .isEqualTo(computed);
     }
 
@@ -276,7 +353,9 @@ class DeliveryFaultsIT {
     }
 
     static long delivered(Platform platform) {
-        return platform.outbox().stream().filter(r -> "DELIVERED".equals(r.get("status"))).count();
+        return platform.outbox().stream()
+                .filter(r -> "DELIVERED".equals(r.get("status")))
+                .count();
     }
 
     @Test
@@ -284,12 +363,19 @@ class DeliveryFaultsIT {
         int days = 40;
         try (PortalProcess embedded = PortalProcess.start()) {
             Platform platform = newPlatform(embedded, "fault-h2");
-            try (AgentProcess agent = AgentProcess.start(platform.workDir(), "agent.log",
-                    platform.agentArguments(embedded.url(), "agent.delivery.poll-interval=200ms",
+            try (AgentProcess agent = AgentProcess.start(
+                    platform.workDir(),
+                    "agent.log",
+                    platform.agentArguments(
+                            embedded.url(),
+                            "agent.delivery.poll-interval=200ms",
                             "agent.schedule.backfill-from=" + today().minusDays(days)))) {
                 for (int kill = 1; kill <= 4; kill++) {
                     long before = kill == 1 ? 0 : delivered(platform);
-                    awaitOutbox(platform, agent, "a receipt given since the portal's last start (kill " + kill + ")",
+                    awaitOutbox(
+                            platform,
+                            agent,
+                            "a receipt given since the portal's last start (kill " + kill + ")",
                             rows -> delivered(platform) > before);
                     if (delivered(platform) == days) {
                         break;
@@ -297,8 +383,12 @@ class DeliveryFaultsIT {
                     embedded.kill();
                     embedded.restart();
                 }
-                awaitOutbox(platform, agent, "all " + days + " days delivered",
-                        rows -> rows.size() == days && rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
+                awaitOutbox(
+                        platform,
+                        agent,
+                        "all " + days + " days delivered",
+                        rows -> rows.size() == days
+                                && rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))));
             }
             assertExactlyOnceInOrder(embedded, platform, days);
         }

@@ -63,11 +63,14 @@ final class PortalProcess implements AutoCloseable {
 
     private void launch() throws IOException {
         Path jar = Path.of(System.getProperty("portal.jar", "../regulator-portal/target/missing.jar"));
-        assertThat(jar).as("the portal's packaged jar; build it first: ./mvnw -pl regulator-portal package")
+        assertThat(jar)
+                .as("the portal's packaged jar; build it first: ./mvnw -pl regulator-portal package")
                 .isRegularFile();
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toAbsolutePath().toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log().toFile());
@@ -75,9 +78,14 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_USER", ADMIN);
         builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         process = builder.start();
-        await("portal health").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptionsInstanceOf(UncheckedIOException.class).until(() -> {
-                    assertThat(process.isAlive()).as("portal process; see " + log()).isTrue();
+        await("portal health")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(UncheckedIOException.class)
+                .until(() -> {
+                    assertThat(process.isAlive())
+                            .as("portal process; see " + log())
+                            .isTrue();
                     return call("GET", "/actuator/health", null).statusCode() == 200;
                 });
     }
@@ -93,12 +101,22 @@ final class PortalProcess implements AutoCloseable {
 
     /** Registers a KEY-tier platform in CN-50 with one key valid from 2020. */
     void register(String platformId, String keyId, PublicKey key) {
-        assertThat(call("POST", "/api/v1/admin/platforms", """
+        assertThat(call(
+                                "POST",
+                                "/api/v1/admin/platforms",
+                                """
                 {"platformId":"%s","name":"E2E %s","jurisdiction":"CN-50","tier":"KEY"}"""
-                .formatted(platformId, platformId)).statusCode()).isEqualTo(201);
-        assertThat(call("POST", "/api/v1/admin/platforms/" + platformId + "/keys", """
+                                        .formatted(platformId, platformId))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(call(
+                                "POST",
+                                "/api/v1/admin/platforms/" + platformId + "/keys",
+                                """
                 {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                .formatted(keyId, Ed25519Keys.toBase64(key))).statusCode()).isEqualTo(201);
+                                        .formatted(keyId, Ed25519Keys.toBase64(key)))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     JsonNode ledger(String platformId) {
@@ -119,13 +137,14 @@ final class PortalProcess implements AutoCloseable {
     }
 
     HttpResponse<String> call(String method, String path, String json) {
-        String basic = Base64.getEncoder()
-                .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -29,38 +29,50 @@ class StartupValidationIT {
 
     static void start(String... properties) {
         Map<String, String> arguments = new LinkedHashMap<>();
-        for (String property : List.of("agent.platform-id=it-platform", "agent.signing.key-id=k1",
+        for (String property : List.of(
+                "agent.platform-id=it-platform",
+                "agent.signing.key-id=k1",
                 "agent.signing.generate-if-missing=true",
                 "agent.signing.private-key-file=target/it-keys/" + UUID.randomUUID() + "/agent.pem",
-                "spring.quartz.auto-startup=false", "camel.main.auto-startup=false")) {
+                "spring.quartz.auto-startup=false",
+                "camel.main.auto-startup=false")) {
             arguments.put(property.substring(0, property.indexOf('=')), property);
         }
         for (String property : properties) {
             arguments.put(property.substring(0, property.indexOf('=')), property);
         }
-        new SpringApplicationBuilder(AgentApplication.class).web(WebApplicationType.NONE)
+        new SpringApplicationBuilder(AgentApplication.class)
+                .web(WebApplicationType.NONE)
                 .initializers(new FreshMariaDbDatabase())
-                .run(arguments.values().stream().map(a -> "--" + a).toArray(String[]::new)).close();
+                .run(arguments.values().stream().map(a -> "--" + a).toArray(String[]::new))
+                .close();
     }
 
     @Test
     void anUnknownFamily() {
         assertThatThrownBy(() -> start("agent.families.complaintz.records.kind=jdbc"))
-                .satisfies(e -> assertThat(messages(e)).contains("agent.families").contains("complaintz"));
+                .satisfies(
+                        e -> assertThat(messages(e)).contains("agent.families").contains("complaintz"));
     }
 
     @Test
     void sqlWithoutAColumnOfTheContract() {
-        assertThatThrownBy(() -> start("agent.families.complaints.records.kind=jdbc",
-                "agent.families.complaints.records.sql=SELECT 'c1' AS complaint_id, NOW() AS received_at"))
-                .satisfies(e -> assertThat(messages(e)).contains("agent.families.complaints.records.sql does not return the column(s) channel, category"));
+        assertThatThrownBy(() -> start(
+                        "agent.families.complaints.records.kind=jdbc",
+                        "agent.families.complaints.records.sql=SELECT 'c1' AS complaint_id, NOW() AS received_at"))
+                .satisfies(
+                        e -> assertThat(messages(e))
+                                .contains(
+                                        "agent.families.complaints.records.sql does not return the column(s) channel, category"));
     }
 
     @Test
     void aDropDirectoryThatIsNotThere() {
-        assertThatThrownBy(() -> start("agent.families.takedowns.records.kind=files",
-                "agent.families.takedowns.records.directory=/nonexistent/drops"))
-                .satisfies(e -> assertThat(messages(e)).contains("agent.families.takedowns.records.directory must be a readable directory"));
+        assertThatThrownBy(() -> start(
+                        "agent.families.takedowns.records.kind=files",
+                        "agent.families.takedowns.records.directory=/nonexistent/drops"))
+                .satisfies(e -> assertThat(messages(e))
+                        .contains("agent.families.takedowns.records.directory must be a readable directory"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import org.prr.model.json.CanonicalJson;
 import org.prr.portal.errors.ProblemWriter;
 import org.slf4j.Logger;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,8 +34,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new ApiProblem.FieldError(e.getField(), e.getDefaultMessage()))
                 .sorted(Comparator.comparing(ApiProblem.FieldError::field))
@@ -49,19 +49,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * 422 naming the field, as on the signed API.
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ApiProblem problem = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? ApiProblem.invalid(CanonicalJson.pathOf(mapping), mapping instanceof UnrecognizedPropertyException
-                        ? "is not a property of this document" : "does not have the expected type")
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ApiProblem problem = ex.getCause() instanceof JsonMappingException mapping
+                        && !mapping.getPath().isEmpty()
+                ? ApiProblem.invalid(
+                        CanonicalJson.pathOf(mapping),
+                        mapping instanceof UnrecognizedPropertyException
+                                ? "is not a property of this document"
+                                : "does not have the expected type")
                 : ApiProblem.malformed("the body is not one JSON document");
         return handleExceptionInternal(problem, problem.getBody(), headers, problem.getStatusCode(), request);
     }
 
     /** Spring MVC's own errors (405, 415, 404...) get the portal's problem types too, not {@code about:blank}. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
             ProblemDetail typed = ProblemWriter.forStatus(status.value());
             problem.setType(typed.getType());
@@ -93,5 +97,4 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemWriter.forStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
-
 }

@@ -15,8 +15,7 @@ import org.springframework.web.ErrorResponseException;
 public class ApiProblem extends ErrorResponseException {
 
     /** One rejected field of a request body, as in {@code errors: [{"field": ..., "message": ...}]}. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private ApiProblem(HttpStatus status, String slug, String title, String detail) {
         super(status, ProblemWriter.problem(status, slug, title, detail), null);
@@ -55,7 +54,10 @@ public class ApiProblem extends ErrorResponseException {
     }
 
     public static ApiProblem tooManyRequests(long retryAfterSeconds) {
-        ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+        ApiProblem problem = new ApiProblem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
                 "this platform's request rate is over its limit; retry after " + retryAfterSeconds + " s");
         problem.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
         return problem;
@@ -66,13 +68,20 @@ public class ApiProblem extends ErrorResponseException {
     }
 
     public static ApiProblem tooLarge(long limitBytes) {
-        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Body too large",
+        return new ApiProblem(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "Body too large",
                 "the body exceeds the limit of " + limitBytes + " bytes");
     }
 
     public static ApiProblem invalid(List<FieldError> errors) {
-        ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "Validation failed",
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        ApiProblem problem = new ApiProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "validation",
+                "Validation failed",
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).message()
                         : errors.size() + " fields are invalid");
         problem.getBody().setProperty("errors", errors);
         return problem;
@@ -91,7 +100,7 @@ public class ApiProblem extends ErrorResponseException {
     }
 
     public static ApiProblem replayMismatch(String detail) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "replay-mismatch",
-                "Report id already used with another body", detail);
+        return new ApiProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY, "replay-mismatch", "Report id already used with another body", detail);
     }
 }

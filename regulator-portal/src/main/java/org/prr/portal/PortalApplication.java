@@ -27,8 +27,8 @@ public class PortalApplication {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run(args)) {
-            return context.getBean(AdminCommands.class).run(new DefaultApplicationArguments(args), System.out,
-                    System.err);
+            return context.getBean(AdminCommands.class)
+                    .run(new DefaultApplicationArguments(args), System.out, System.err);
         }
     }
 

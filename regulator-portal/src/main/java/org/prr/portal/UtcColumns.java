@@ -12,8 +12,7 @@ import java.time.ZoneOffset;
  */
 public final class UtcColumns {
 
-    private UtcColumns() {
-    }
+    private UtcColumns() {}
 
     public static LocalDateTime toColumn(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -50,12 +50,10 @@ class HostileRequestsIT {
     int port;
 
     /** One raw answer: status, headers (names lower-cased), body. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-    }
+    record Answer(int status, Map<String, String> headers, byte[] body) {}
 
     /** One raw request. */
-    record Hostile(String method, String target, Map<String, List<String>> headers, byte[] body, String what) {
-    }
+    record Hostile(String method, String target, Map<String, List<String>> headers, byte[] body, String what) {}
 
     @Test
     void noHostileRequestGetsA5xxOrAnErrorThatIsNotAProblemAndTheLedgerHoldsExactlyWhatWasAccepted(
@@ -63,7 +61,8 @@ class HostileRequestsIT {
         System.out.println("HostileRequestsIT seed " + SEED);
         Random random = new Random(SEED);
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform = portal.registerPlatform("x-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform =
+                portal.registerPlatform("x-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         Set<String> accepted = new HashSet<>();
         Map<String, Integer> statuses = new LinkedHashMap<>();
 
@@ -72,7 +71,9 @@ class HostileRequestsIT {
             Answer answer = send(request);
             statuses.merge(answer.status() / 100 + "xx", 1, Integer::sum);
 
-            assertThat(answer.status()).as("%s (request %d, seed %d)", request.what(), i, SEED).isLessThan(500);
+            assertThat(answer.status())
+                    .as("%s (request %d, seed %d)", request.what(), i, SEED)
+                    .isLessThan(500);
             if (answer.status() >= 400) {
                 String seen = request.what() + " (request " + i + ") -> " + answer.status() + " "
                         + new String(answer.body(), StandardCharsets.UTF_8);
@@ -95,19 +96,58 @@ class HostileRequestsIT {
         ledger.forEach(entry -> inLedger.add(entry.get("reportId").asText()));
         assertThat(inLedger).containsExactlyInAnyOrderElementsOf(accepted);
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("valid").asBoolean()).isTrue();
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
         assertThat(output.getOut()).doesNotContain(" ERROR ");
     }
 
-    private static final String[] PATHS = {"/api/v1/reports", "/api/v1/incidents", "/api/v1/notices",
-        "/api/v1/obligations", "/api/v1/platforms", "/api/v1/admin/platforms", "/api/v1/reports/"
-                + UUID.randomUUID() + "/receipt", "/error", "/actuator/health", "/v3/api-docs", "/"};
-    private static final String[] PATH_ODDITIES = {"//", "/./", "/../", ";x=1", "%2F", "%2f", "%00", "%", "%zz",
-        "\\", "%5C", "%C0%AF", "?a=%00", "?fromSeq=-1", "?limit=99999999999", "#frag", "%E4%B8%AD", "/%20/"};
-    private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE",
-        "FOO", "CONNECT"};
-    private static final String[] CONTENT_TYPES = {"application/json", "application/json; charset=UTF-16",
-        "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/json;;;", ""};
+    private static final String[] PATHS = {
+        "/api/v1/reports",
+        "/api/v1/incidents",
+        "/api/v1/notices",
+        "/api/v1/obligations",
+        "/api/v1/platforms",
+        "/api/v1/admin/platforms",
+        "/api/v1/reports/" + UUID.randomUUID() + "/receipt",
+        "/error",
+        "/actuator/health",
+        "/v3/api-docs",
+        "/"
+    };
+    private static final String[] PATH_ODDITIES = {
+        "//",
+        "/./",
+        "/../",
+        ";x=1",
+        "%2F",
+        "%2f",
+        "%00",
+        "%",
+        "%zz",
+        "\\",
+        "%5C",
+        "%C0%AF",
+        "?a=%00",
+        "?fromSeq=-1",
+        "?limit=99999999999",
+        "#frag",
+        "%E4%B8%AD",
+        "/%20/"
+    };
+    private static final String[] METHODS = {
+        "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "FOO", "CONNECT"
+    };
+    private static final String[] CONTENT_TYPES = {
+        "application/json",
+        "application/json; charset=UTF-16",
+        "text/plain",
+        "application/xml",
+        "multipart/form-data; boundary=x",
+        "application/json;;;",
+        ""
+    };
 
     private Hostile generate(Random random, TestPlatform platform) {
         return switch (random.nextInt(4)) {
@@ -120,14 +160,18 @@ class HostileRequestsIT {
     private Hostile oddPath(Random random) {
         String path = PATHS[random.nextInt(PATHS.length)];
         int cut = random.nextInt(path.length() + 1);
-        String target = path.substring(0, cut) + PATH_ODDITIES[random.nextInt(PATH_ODDITIES.length)]
-                + path.substring(cut);
+        String target =
+                path.substring(0, cut) + PATH_ODDITIES[random.nextInt(PATH_ODDITIES.length)] + path.substring(cut);
         if (!target.startsWith("/")) {
             target = "/" + target;
         }
         String method = METHODS[random.nextInt(METHODS.length)];
-        return new Hostile(method, target, headers("Content-Type", "application/json"),
-                "{}".getBytes(StandardCharsets.UTF_8), method + " " + target);
+        return new Hostile(
+                method,
+                target,
+                headers("Content-Type", "application/json"),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                method + " " + target);
     }
 
     private Hostile oddHeaders(Random random, TestPlatform platform) {
@@ -141,8 +185,18 @@ class HostileRequestsIT {
                 what = "repeated " + name;
             }
             case 1 -> {
-                headers.put(SignatureHeaders.TIMESTAMP, List.of(pick(random, "99999999999999999999999",
-                        "-1", "1e9", "", " ", "0x10", "9223372036854775807", "-9223372036854775808")));
+                headers.put(
+                        SignatureHeaders.TIMESTAMP,
+                        List.of(pick(
+                                random,
+                                "99999999999999999999999",
+                                "-1",
+                                "1e9",
+                                "",
+                                " ",
+                                "0x10",
+                                "9223372036854775807",
+                                "-9223372036854775808")));
                 what = "timestamp " + headers.get(SignatureHeaders.TIMESTAMP);
             }
             case 2 -> {
@@ -162,8 +216,13 @@ class HostileRequestsIT {
                 what = "bad signature value";
             }
             default -> {
-                headers.remove(pick(random, SignatureHeaders.PLATFORM_ID, SignatureHeaders.KEY_ID,
-                        SignatureHeaders.TIMESTAMP, SignatureHeaders.CONTENT_DIGEST, SignatureHeaders.SIGNATURE));
+                headers.remove(pick(
+                        random,
+                        SignatureHeaders.PLATFORM_ID,
+                        SignatureHeaders.KEY_ID,
+                        SignatureHeaders.TIMESTAMP,
+                        SignatureHeaders.CONTENT_DIGEST,
+                        SignatureHeaders.SIGNATURE));
                 what = "a signed header missing";
             }
         }
@@ -186,8 +245,8 @@ class HostileRequestsIT {
                 what = "cut short";
             }
             case 2 -> {
-                byte[] tail = pick(random, ",{}", "\u0000", " x", "]", "{\"seq\":1}", "\uFEFF").getBytes(
-                        StandardCharsets.UTF_8);
+                byte[] tail = pick(random, ",{}", "\u0000", " x", "]", "{\"seq\":1}", "\uFEFF")
+                        .getBytes(StandardCharsets.UTF_8);
                 byte[] longer = Arrays.copyOf(body, body.length + tail.length);
                 System.arraycopy(tail, 0, longer, body.length, tail.length);
                 body = longer;
@@ -195,15 +254,33 @@ class HostileRequestsIT {
             }
             case 3 -> {
                 String json = new String(body, StandardCharsets.UTF_8);
-                String value = pick(random, "1e1000000000", "1E+309", "-1", "10.5", "\"10\"", "null", "true",
-                        "[]", "{}", "\"\\u0000\"", "99999999999999999999999999", "NaN");
-                body = json.replaceFirst("\"received\":\\d+", "\"received\":" + value).getBytes(StandardCharsets.UTF_8);
+                String value = pick(
+                        random,
+                        "1e1000000000",
+                        "1E+309",
+                        "-1",
+                        "10.5",
+                        "\"10\"",
+                        "null",
+                        "true",
+                        "[]",
+                        "{}",
+                        "\"\\u0000\"",
+                        "99999999999999999999999999",
+                        "NaN");
+                body = json.replaceFirst("\"received\":\\d+", "\"received\":" + value)
+                        .getBytes(StandardCharsets.UTF_8);
                 what = "received " + value;
             }
             case 4 -> {
                 String json = new String(body, StandardCharsets.UTF_8);
-                String value = pick(random, "1764003605", "\"1026-01-01T00:00:00Z\"", "\"2026-13-01T00:00:00+08:00\"",
-                        "[2026,11,24]", "null");
+                String value = pick(
+                        random,
+                        "1764003605",
+                        "\"1026-01-01T00:00:00Z\"",
+                        "\"2026-13-01T00:00:00+08:00\"",
+                        "[2026,11,24]",
+                        "null");
                 body = json.replaceFirst("\"generatedAt\":\"[^\"]+\"", "\"generatedAt\":" + value)
                         .getBytes(StandardCharsets.UTF_8);
                 what = "generatedAt " + value;
@@ -215,25 +292,29 @@ class HostileRequestsIT {
             }
             case 6 -> {
                 String json = new String(body, StandardCharsets.UTF_8);
-                body = json.replaceFirst("\"cadence\":\"DAY\"", "\"cadence\":\"" + pick(random, "WEEK", "MONTH",
-                        "YEAR", "HOUR", "") + "\"").getBytes(StandardCharsets.UTF_8);
+                body = json.replaceFirst(
+                                "\"cadence\":\"DAY\"",
+                                "\"cadence\":\"" + pick(random, "WEEK", "MONTH", "YEAR", "HOUR", "") + "\"")
+                        .getBytes(StandardCharsets.UTF_8);
                 what = "cadence changed";
             }
             case 7 -> {
-                body = new String(body, StandardCharsets.UTF_8).getBytes(
-                        java.nio.charset.Charset.forName(pick(random, "UTF-16BE", "UTF-16LE", "UTF-32BE")));
+                body = new String(body, StandardCharsets.UTF_8)
+                        .getBytes(java.nio.charset.Charset.forName(pick(random, "UTF-16BE", "UTF-16LE", "UTF-32BE")));
                 what = "another encoding";
             }
             default -> what = "a valid report";
         }
-        return new Hostile("POST", "/api/v1/reports", signedHeaders(platform, "POST", "/api/v1/reports", body), body,
-                what);
+        return new Hostile(
+                "POST", "/api/v1/reports", signedHeaders(platform, "POST", "/api/v1/reports", body), body, what);
     }
 
-    private static Map<String, List<String>> signedHeaders(TestPlatform platform, String method, String path,
-            byte[] body) {
+    private static Map<String, List<String>> signedHeaders(
+            TestPlatform platform, String method, String path, byte[] body) {
         Map<String, List<String>> headers = headers("Content-Type", "application/json");
-        platform.signer().sign(method, path, body, Instant.now()).asMap()
+        platform.signer()
+                .sign(method, path, body, Instant.now())
+                .asMap()
                 .forEach((name, value) -> headers.put(name, new ArrayList<>(List.of(value))));
         return headers;
     }
@@ -255,7 +336,7 @@ class HostileRequestsIT {
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             raw.write((request.method() + " " + request.target() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: close\r\nContent-Length: " + request.body().length + "\r\n")
+                            + "Connection: close\r\nContent-Length: " + request.body().length + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
                 for (String value : header.getValue()) {
@@ -280,8 +361,9 @@ class HostileRequestsIT {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1)
-                    .trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -295,8 +377,11 @@ class HostileRequestsIT {
         int at = 0;
         while (at < chunked.length) {
             int lineEnd = indexOf(chunked, at);
-            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim()
-                    .split(";")[0], 16);
+            int size = Integer.parseInt(
+                    new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1)
+                            .trim()
+                            .split(";")[0],
+                    16);
             if (size == 0) {
                 break;
             }

@@ -18,10 +18,16 @@ class OpenApiIT {
 
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.json().get("openapi").asText()).startsWith("3.");
-        assertThat(description.json().get("paths").fieldNames()).toIterable().contains("/api/v1/reports",
-                "/api/v1/reports/{reportId}/receipt", "/api/v1/admin/platforms",
-                "/api/v1/admin/platforms/{platformId}/keys", "/api/v1/platforms/{platformId}/ledger",
-                "/api/v1/platforms/{platformId}/ledger/verification", "/api/v1/ledger/checkpoints",
-                "/api/v1/platforms/{platformId}/reports");
+        assertThat(description.json().get("paths").fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/v1/reports",
+                        "/api/v1/reports/{reportId}/receipt",
+                        "/api/v1/admin/platforms",
+                        "/api/v1/admin/platforms/{platformId}/keys",
+                        "/api/v1/platforms/{platformId}/ledger",
+                        "/api/v1/platforms/{platformId}/ledger/verification",
+                        "/api/v1/ledger/checkpoints",
+                        "/api/v1/platforms/{platformId}/reports");
     }
 }

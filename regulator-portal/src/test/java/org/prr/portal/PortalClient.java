@@ -33,8 +33,7 @@ public final class PortalClient {
     }
 
     /** A response with its body parsed as JSON (null when empty). */
-    public record Response(int status, String contentType, JsonNode json, HttpResponse<String> raw) {
-    }
+    public record Response(int status, String contentType, JsonNode json, HttpResponse<String> raw) {}
 
     /** A platform registered with one key, ready to sign. */
     public record TestPlatform(String platformId, String keyId, KeyPair keys) {
@@ -45,9 +44,14 @@ public final class PortalClient {
 
     /** A new staff user, created by the national ADMIN. */
     public void createStaff(String username, String password, String jurisdiction, String... roles) {
-        check(asAdmin("POST", "/api/v1/admin/staff", """
+        check(
+                asAdmin(
+                        "POST",
+                        "/api/v1/admin/staff",
+                        """
                 {"username":"%s","password":"%s","jurisdiction":"%s","roles":["%s"]}"""
-                .formatted(username, password, jurisdiction, String.join("\",\"", roles))), 201);
+                                .formatted(username, password, jurisdiction, String.join("\",\"", roles))),
+                201);
     }
 
     /** A KEY platform, which owes daily COMPLAINTS and TAKEDOWNS like {@code ReportFixtures}' reports. */
@@ -57,16 +61,31 @@ public final class PortalClient {
 
     /** A platform with one key valid from {@code notBefore} to {@code notAfter} (null: no end). */
     public TestPlatform registerPlatform(String platformId, String jurisdiction, String notBefore, String notAfter) {
-        Response created = asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms", """
+        Response created = asStaff(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "POST",
+                "/api/v1/admin/platforms",
+                """
                 {"platformId":"%s","name":"Platform %s","jurisdiction":"%s","tier":"KEY"}"""
-                .formatted(platformId, platformId, jurisdiction));
+                        .formatted(platformId, platformId, jurisdiction));
         check(created, 201);
         KeyPair keys = Ed25519Keys.generate();
         String keyId = platformId + "-k1";
-        check(asStaff(ADMIN, ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms/" + platformId + "/keys", """
+        check(
+                asStaff(
+                        ADMIN,
+                        ADMIN_PASSWORD,
+                        "POST",
+                        "/api/v1/admin/platforms/" + platformId + "/keys",
+                        """
                 {"keyId":"%s","algorithm":"Ed25519","publicKey":"%s","notBefore":"%s","notAfter":%s}"""
-                .formatted(keyId, Ed25519Keys.toBase64(keys.getPublic()), notBefore,
-                        notAfter == null ? "null" : "\"" + notAfter + "\"")), 201);
+                                .formatted(
+                                        keyId,
+                                        Ed25519Keys.toBase64(keys.getPublic()),
+                                        notBefore,
+                                        notAfter == null ? "null" : "\"" + notAfter + "\"")),
+                201);
         return new TestPlatform(platformId, keyId, keys);
     }
 
@@ -84,15 +103,19 @@ public final class PortalClient {
     }
 
     public Response submitSigned(RequestSigner signer, byte[] body) {
-        return send(signed(signer, "POST", "/api/v1/reports", body, Instant.now()).build());
+        return send(
+                signed(signer, "POST", "/api/v1/reports", body, Instant.now()).build());
     }
 
     /** A request builder carrying a valid signature; tests may override headers to break it. */
     public HttpRequest.Builder signed(RequestSigner signer, String method, String path, byte[] body, Instant at) {
         SignatureHeaders h = signer.sign(method, path, body, at);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json");
         h.asMap().forEach(request::header);
         return request;
@@ -100,8 +123,11 @@ public final class PortalClient {
 
     public Response asStaff(String user, String password, String method, String path, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .header("Content-Type", "application/json");
         if (user != null) {
             String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -123,8 +149,11 @@ public final class PortalClient {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    json, response);
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    json,
+                    response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

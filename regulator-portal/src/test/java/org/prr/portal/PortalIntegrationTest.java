@@ -4,17 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.prr.testing.FreshMariaDbDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The whole portal on a random port, on a fresh MariaDB database, with a known ADMIN. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "portal.bootstrap-admin.username=" + PortalClient.ADMIN,
-        "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD,
-        "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "portal.bootstrap-admin.username=" + PortalClient.ADMIN,
+            "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD,
+            "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem"
+        })
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
-public @interface PortalIntegrationTest {
-}
+public @interface PortalIntegrationTest {}

@@ -2,5 +2,8 @@ package org.prr.model;
 
 /** What was done to a violating account. */
 public enum AccountAction {
-    WARNED, FEATURES_RESTRICTED, SUSPENDED, CLOSED
+    WARNED,
+    FEATURES_RESTRICTED,
+    SUSPENDED,
+    CLOSED
 }

@@ -20,7 +20,8 @@ public record AnnualSection(
         Map<MetricFamily, @Valid Coverage> coverage,
         Map<AnnualTopic, @NotBlank @Size(max = 20_000) String> narrative,
         @Size(max = 64) String communityRulesVersion,
-        LocalDate communityRulesEffectiveFrom) implements ReportSection {
+        LocalDate communityRulesEffectiveFrom)
+        implements ReportSection {
 
     @Override
     public MetricFamily family() {
@@ -33,8 +34,12 @@ public record AnnualSection(
      * last one's end). Fewer periods than the year has mean the totals are partial (an agent installed mid-year, or
      * periods that could not be computed).
      */
-    public record Coverage(@NotNull Cadence cadence, @PositiveOrZero long periods, @PositiveOrZero long periodsInYear,
-            @NotNull LocalDate first, @NotNull LocalDate last) {
+    public record Coverage(
+            @NotNull Cadence cadence,
+            @PositiveOrZero long periods,
+            @PositiveOrZero long periodsInYear,
+            @NotNull LocalDate first,
+            @NotNull LocalDate last) {
 
         public boolean complete() {
             return periods == periodsInYear;

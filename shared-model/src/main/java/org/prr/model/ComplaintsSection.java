@@ -20,7 +20,8 @@ public record ComplaintsSection(
         @DecimalMin("0") BigDecimal medianHoursToResolution,
         @DecimalMin("0") BigDecimal p90HoursToResolution,
         @PositiveOrZero Long appealsReceived,
-        @PositiveOrZero Long appealsUpheld) implements ReportSection, ConsistentTotals.Checked {
+        @PositiveOrZero Long appealsUpheld)
+        implements ReportSection, ConsistentTotals.Checked {
 
     @Override
     public MetricFamily family() {

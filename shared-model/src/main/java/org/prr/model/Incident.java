@@ -27,6 +27,7 @@ public record Incident(
         @NotBlank @Size(max = 200) String contact) {
 
     public enum Severity {
-        MAJOR, CRITICAL
+        MAJOR,
+        CRITICAL
     }
 }

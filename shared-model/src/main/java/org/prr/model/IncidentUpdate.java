@@ -16,6 +16,8 @@ public record IncidentUpdate(
         @NotBlank @Size(max = 20_000) String text) {
 
     public enum Status {
-        OPEN, CONTAINED, CLOSED
+        OPEN,
+        CONTAINED,
+        CLOSED
     }
 }

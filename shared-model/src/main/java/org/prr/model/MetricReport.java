@@ -43,10 +43,14 @@ public record MetricReport(
         return supersedes == null || (amendmentReason != null && !amendmentReason.isBlank());
     }
 
-    @AssertTrue(message = "must be one whole calendar period of its cadence: a day, an ISO week from Monday to "
-            + "Sunday, a calendar month, a quarter or a year")
+    @AssertTrue(
+            message = "must be one whole calendar period of its cadence: a day, an ISO week from Monday to "
+                    + "Sunday, a calendar month, a quarter or a year")
     public boolean isPeriod() {
-        return period == null || period.start() == null || period.end() == null || period.cadence() == null
+        return period == null
+                || period.start() == null
+                || period.end() == null
+                || period.cadence() == null
                 || period.isCalendarPeriod();
     }
 
@@ -59,15 +63,31 @@ public record MetricReport(
     /** The one section this report carries, or null when it carries none or several. */
     public ReportSection section() {
         List<ReportSection> sections = Stream.of(complaints, takedowns, staffing, annual)
-                .filter(Objects::nonNull).map(ReportSection.class::cast).toList();
+                .filter(Objects::nonNull)
+                .map(ReportSection.class::cast)
+                .toList();
         return sections.size() == 1 ? sections.get(0) : null;
     }
 
     /** A new report of the section's family for a period, as an agent creates it. */
-    public static MetricReport create(UUID reportId, String platformId, Period period, OffsetDateTime generatedAt,
-            String agentVersion, ReportSection section) {
-        return new MetricReport(SCHEMA_VERSION, reportId, platformId, section.family(), period, generatedAt,
-                agentVersion, null, null, null,
+    public static MetricReport create(
+            UUID reportId,
+            String platformId,
+            Period period,
+            OffsetDateTime generatedAt,
+            String agentVersion,
+            ReportSection section) {
+        return new MetricReport(
+                SCHEMA_VERSION,
+                reportId,
+                platformId,
+                section.family(),
+                period,
+                generatedAt,
+                agentVersion,
+                null,
+                null,
+                null,
                 section instanceof ComplaintsSection c ? c : null,
                 section instanceof TakedownsSection t ? t : null,
                 section instanceof StaffingSection s ? s : null,
@@ -75,7 +95,20 @@ public record MetricReport(
     }
 
     public MetricReport withSourceNote(String note) {
-        return new MetricReport(schemaVersion, reportId, platformId, family, period, generatedAt, agentVersion,
-                supersedes, amendmentReason, note, complaints, takedowns, staffing, annual);
+        return new MetricReport(
+                schemaVersion,
+                reportId,
+                platformId,
+                family,
+                period,
+                generatedAt,
+                agentVersion,
+                supersedes,
+                amendmentReason,
+                note,
+                complaints,
+                takedowns,
+                staffing,
+                annual);
     }
 }

@@ -30,20 +30,28 @@ public record Notice(
         OffsetDateTime issuedAt) {
 
     public enum Audience {
-        PLATFORM, TIER, ALL
+        PLATFORM,
+        TIER,
+        ALL
     }
 
     public enum Severity {
-        INFO, WARNING, URGENT
+        INFO,
+        WARNING,
+        URGENT
     }
 
     /** A page of the long poll: the notices after the caller's cursor, and the cursor to ask from next. */
-    public record Page(List<Notice> notices, long cursor) {
-    }
+    public record Page(List<Notice> notices, long cursor) {}
 
     /** What a member of staff writes to issue a notice. */
-    public record Draft(@NotNull Audience audience, String platformId, String tier, @NotNull Severity severity,
-            @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20_000) String body,
-            boolean actionRequired, OffsetDateTime respondBy) {
-    }
+    public record Draft(
+            @NotNull Audience audience,
+            String platformId,
+            String tier,
+            @NotNull Severity severity,
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 20_000) String body,
+            boolean actionRequired,
+            OffsetDateTime respondBy) {}
 }

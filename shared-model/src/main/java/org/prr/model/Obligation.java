@@ -10,10 +10,16 @@ import java.util.Map;
  * {@code timeZone}), and the thresholds its figures are held to (for example
  * {@code minShareHandledWithinSla}). {@code source} says whether it is its tier's default or set for the platform.
  */
-public record Obligation(MetricFamily family, Cadence cadence, Duration gracePeriod, ZoneId timeZone,
-        Map<String, BigDecimal> thresholds, Source source) {
+public record Obligation(
+        MetricFamily family,
+        Cadence cadence,
+        Duration gracePeriod,
+        ZoneId timeZone,
+        Map<String, BigDecimal> thresholds,
+        Source source) {
 
     public enum Source {
-        TIER_DEFAULT, PLATFORM
+        TIER_DEFAULT,
+        PLATFORM
     }
 }

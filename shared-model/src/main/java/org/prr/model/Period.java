@@ -18,13 +18,14 @@ public record Period(@NotNull LocalDate start, @NotNull LocalDate end, @NotNull 
 
     /** The calendar period of the cadence that contains the day; weeks run Monday to Sunday (ISO). */
     public static Period containing(LocalDate day, Cadence cadence) {
-        LocalDate first = switch (cadence) {
-            case DAY -> day;
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> day.withDayOfMonth(1);
-            case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
-            case YEAR -> day.withDayOfYear(1);
-        };
+        LocalDate first =
+                switch (cadence) {
+                    case DAY -> day;
+                    case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    case MONTH -> day.withDayOfMonth(1);
+                    case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+                    case YEAR -> day.withDayOfYear(1);
+                };
         return new Period(first, first.plus(length(cadence)).minusDays(1), cadence);
     }
 

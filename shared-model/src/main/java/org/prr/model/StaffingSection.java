@@ -21,7 +21,8 @@ public record StaffingSection(
         @PositiveOrZero Long staffTrained,
         @PositiveOrZero Long joined,
         @PositiveOrZero Long left,
-        @PositiveOrZero Long staffBlacklisted) implements ReportSection, ConsistentTotals.Checked {
+        @PositiveOrZero Long staffBlacklisted)
+        implements ReportSection, ConsistentTotals.Checked {
 
     @Override
     public MetricFamily family() {
@@ -30,6 +31,7 @@ public record StaffingSection(
 
     @Override
     public List<ConsistentTotals.Check> totalChecks() {
-        return List.of(ConsistentTotals.Check.atMost("reviewersHeadcount", reviewersHeadcount, "totalStaff", totalStaff));
+        return List.of(
+                ConsistentTotals.Check.atMost("reviewersHeadcount", reviewersHeadcount, "totalStaff", totalStaff));
     }
 }

@@ -21,7 +21,8 @@ public record TakedownsSection(
         @PositiveOrZero Long reincarnationBlocked,
         @PositiveOrZero Long dormantAccountsCleared,
         @PositiveOrZero Long regulatorOrdersReceived,
-        @DecimalMin("0") BigDecimal medianHoursToExecuteOrder) implements ReportSection, ConsistentTotals.Checked {
+        @DecimalMin("0") BigDecimal medianHoursToExecuteOrder)
+        implements ReportSection, ConsistentTotals.Checked {
 
     @Override
     public MetricFamily family() {

@@ -10,13 +10,14 @@ class PeriodTests {
 
     @ParameterizedTest
     @CsvSource({
-            "DAY,     2026-11-24, 2026-11-24, 2026-11-24",
-            "WEEK,    2026-11-24, 2026-11-23, 2026-11-29",
-            "WEEK,    2026-11-23, 2026-11-23, 2026-11-29",
-            "MONTH,   2024-02-10, 2024-02-01, 2024-02-29",
-            "QUARTER, 2026-11-24, 2026-10-01, 2026-12-31",
-            "QUARTER, 2026-03-31, 2026-01-01, 2026-03-31",
-            "YEAR,    2026-11-24, 2026-01-01, 2026-12-31"})
+        "DAY,     2026-11-24, 2026-11-24, 2026-11-24",
+        "WEEK,    2026-11-24, 2026-11-23, 2026-11-29",
+        "WEEK,    2026-11-23, 2026-11-23, 2026-11-29",
+        "MONTH,   2024-02-10, 2024-02-01, 2024-02-29",
+        "QUARTER, 2026-11-24, 2026-10-01, 2026-12-31",
+        "QUARTER, 2026-03-31, 2026-01-01, 2026-03-31",
+        "YEAR,    2026-11-24, 2026-01-01, 2026-12-31"
+    })
     void containsTheDayInItsCalendarPeriod(Cadence cadence, LocalDate day, LocalDate start, LocalDate end) {
         assertThat(Period.containing(day, cadence)).isEqualTo(new Period(start, end, cadence));
     }

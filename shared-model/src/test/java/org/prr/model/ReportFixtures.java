@@ -17,16 +17,22 @@ public final class ReportFixtures {
     public static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private static final AtomicInteger DAYS_BACK = new AtomicInteger();
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     public static ComplaintsSection complaints() {
-        return new ComplaintsSection(120L,
+        return new ComplaintsSection(
+                120L,
                 Map.of(ComplaintChannel.WEB_FORM, 50L, ComplaintChannel.IN_APP, 70L),
                 Map.of(Category.RUMOURS_FALSE_INFORMATION, 20L, Category.OTHER, 100L),
-                110L, 100L,
+                110L,
+                100L,
                 Map.of(ComplaintOutcome.CONTENT_REMOVED, 60L, ComplaintOutcome.NO_VIOLATION, 50L),
-                105L, 15L, new BigDecimal("3.50"), new BigDecimal("20.00"), 2L, 0L);
+                105L,
+                15L,
+                new BigDecimal("3.50"),
+                new BigDecimal("20.00"),
+                2L,
+                0L);
     }
 
     public static MetricReport complaintsReport(String platformId) {
@@ -34,14 +40,31 @@ public final class ReportFixtures {
     }
 
     public static MetricReport complaintsReport(String platformId, UUID reportId, ComplaintsSection section) {
-        return MetricReport.create(reportId, platformId, Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
-                OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)), "0.1.0", section);
+        return MetricReport.create(
+                reportId,
+                platformId,
+                Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
+                OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)),
+                "0.1.0",
+                section);
     }
 
     /** A correction of {@code original}: same platform, family and period, new figures, a new id. */
     public static MetricReport amendment(MetricReport original, ComplaintsSection section, String reason) {
-        return new MetricReport(MetricReport.SCHEMA_VERSION, UUID.randomUUID(), original.platformId(),
-                original.family(), original.period(), original.generatedAt().plusHours(1), original.agentVersion(),
-                original.reportId(), reason, null, section, null, null, null);
+        return new MetricReport(
+                MetricReport.SCHEMA_VERSION,
+                UUID.randomUUID(),
+                original.platformId(),
+                original.family(),
+                original.period(),
+                original.generatedAt().plusHours(1),
+                original.agentVersion(),
+                original.reportId(),
+                reason,
+                null,
+                section,
+                null,
+                null,
+                null);
     }
 }

@@ -23,9 +23,10 @@ public class FreshMariaDbDatabase implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + url(create()),
-                "spring.datasource.username=" + USER,
-                "spring.datasource.password=" + PASSWORD).applyTo(context);
+                        "spring.datasource.url=" + url(create()),
+                        "spring.datasource.username=" + USER,
+                        "spring.datasource.password=" + PASSWORD)
+                .applyTo(context);
     }
 
     /**
@@ -51,11 +52,13 @@ public class FreshMariaDbDatabase implements ApplicationContextInitializer<Confi
 
     /** Runs one statement as the server's administrative user. */
     public static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the test database server at " + SERVER
-                    + " (is MariaDB running?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot reach the test database server at " + SERVER + " (is MariaDB running?): " + e.getMessage(),
+                    e);
         }
     }
 

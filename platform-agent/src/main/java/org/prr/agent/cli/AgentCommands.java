@@ -3,8 +3,8 @@ package org.prr.agent.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgentCommands {
 
-    public static final String USAGE = """
+    public static final String USAGE =
+            """
             usage: java -jar platform-agent.jar <command> [options]
               backfill --family COMPLAINTS|TAKEDOWNS|STAFFING|ANNUAL --from 2026-11-01 --to 2026-11-20 [--cadence DAY]
                        compute every period of the family from the one holding --from to the one holding --to,
@@ -61,8 +62,15 @@ public class AgentCommands {
     private final AgentSettings settings;
     private final Clock clock;
 
-    AgentCommands(ReportRuns runs, Outbox outbox, ObligationBook obligations, AgentStatus status,
-            Incidents incidents, NoticeInbox notices, AgentSettings settings, Clock clock) {
+    AgentCommands(
+            ReportRuns runs,
+            Outbox outbox,
+            ObligationBook obligations,
+            AgentStatus status,
+            Incidents incidents,
+            NoticeInbox notices,
+            AgentSettings settings,
+            Clock clock) {
         this.incidents = incidents;
         this.notices = notices;
         this.runs = runs;
@@ -110,13 +118,15 @@ public class AgentCommands {
         LocalDate to = date(required(args, "to"), "--to");
         String cadenceOption = optional(args, "cadence");
         ObligationBook.Owed owed = obligations.of(family).orElse(null);
-        Cadence cadence = cadenceOption != null ? code(Cadence.class, cadenceOption, "--cadence")
+        Cadence cadence = cadenceOption != null
+                ? code(Cadence.class, cadenceOption, "--cadence")
                 : owed != null ? owed.cadence() : null;
         if (cadence == null) {
-            throw new IllegalArgumentException("--cadence is required: the portal has not told this agent of a "
-                    + family + " obligation yet");
+            throw new IllegalArgumentException(
+                    "--cadence is required: the portal has not told this agent of a " + family + " obligation yet");
         }
-        LocalDate today = LocalDate.now(clock.withZone(owed != null ? owed.timeZone() : settings.schedule().timeZone()));
+        LocalDate today = LocalDate.now(clock.withZone(
+                owed != null ? owed.timeZone() : settings.schedule().timeZone()));
         Period last = Period.containing(to, cadence);
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
@@ -128,7 +138,8 @@ public class AgentCommands {
         int failed = 0;
         for (Period p = Period.containing(from, cadence); !p.start().isAfter(last.start()); p = p.next()) {
             ReportRuns.Result result = runs.run(family, p);
-            String outcome = result.earlier() ? "reported before, left as it is"
+            String outcome = result.earlier()
+                    ? "reported before, left as it is"
                     : result.completed() ? "computed and queued for delivery" : notComputed(result);
             out.println(family + " " + p.start() + ".." + p.end() + ": " + outcome);
             if (!result.completed()) {
@@ -148,10 +159,13 @@ public class AgentCommands {
     private int status(PrintStream out) {
         AgentStatus.Snapshot now = status.snapshot();
         out.println("Agent for platform " + settings.platformId() + ": " + (now.healthy() ? "UP" : "DOWN"));
-        out.println("Outbox: " + now.pending() + " waiting to be delivered" + (now.oldestPendingSince() == null ? ""
-                : ", the oldest for " + readable(now.oldestPendingAge()) + (now.stuck()
-                        ? " (STUCK: longer than agent.delivery.stuck-after; the log says what the portal answers)"
-                        : "")));
+        out.println("Outbox: " + now.pending() + " waiting to be delivered"
+                + (now.oldestPendingSince() == null
+                        ? ""
+                        : ", the oldest for " + readable(now.oldestPendingAge())
+                                + (now.stuck()
+                                        ? " (STUCK: longer than agent.delivery.stuck-after; the log says what the portal answers)"
+                                        : "")));
         if (now.clockSkew() != null) {
             out.println("CLOCK SKEW: " + now.clockSkew());
         }
@@ -163,30 +177,45 @@ public class AgentCommands {
         if (!now.deadLetters().isEmpty()) {
             out.println("  recover with 'resend --report ID' or 'recompute --report ID' (docs/agent-operations.md)");
         }
-        out.println("Obligations:" + (now.obligations().isEmpty() ? " none known yet (the portal has not been asked)"
-                : ""));
+        out.println("Obligations:"
+                + (now.obligations().isEmpty() ? " none known yet (the portal has not been asked)" : ""));
         for (AgentStatus.ObligationState o : now.obligations()) {
-            out.println("  " + o.obligation().family() + " every " + o.obligation().cadence() + " ("
-                    + o.obligation().timeZone() + "): " + (!o.configured() ? "NOT CONFIGURED (agent.families."
-                            + o.obligation().family().name().toLowerCase(Locale.ROOT) + "), nothing is reported"
-                            : (o.lastDeliveredPeriod() == null ? "nothing delivered yet"
-                                    : "last delivered the period from " + o.lastDeliveredPeriod() + " at "
-                                            + o.lastDeliveredAt())
-                                    + "; " + (o.missing().isEmpty() ? "nothing owed"
-                                            : o.missing().size() + " period(s) owed from " + o.missing().get(0).start()))
-                    + (o.overdue().isEmpty() ? "" : "; OVERDUE: " + o.overdue().size() + " period(s) past due and "
-                            + "not delivered, the oldest from " + o.overdue().get(0).start()));
+            out.println("  " + o.obligation().family() + " every "
+                    + o.obligation().cadence() + " ("
+                    + o.obligation().timeZone() + "): "
+                    + (!o.configured()
+                            ? "NOT CONFIGURED (agent.families."
+                                    + o.obligation().family().name().toLowerCase(Locale.ROOT) + "), nothing is reported"
+                            : (o.lastDeliveredPeriod() == null
+                                            ? "nothing delivered yet"
+                                            : "last delivered the period from " + o.lastDeliveredPeriod() + " at "
+                                                    + o.lastDeliveredAt())
+                                    + "; "
+                                    + (o.missing().isEmpty()
+                                            ? "nothing owed"
+                                            : o.missing().size() + " period(s) owed from "
+                                                    + o.missing().get(0).start()))
+                    + (o.overdue().isEmpty()
+                            ? ""
+                            : "; OVERDUE: " + o.overdue().size() + " period(s) past due and "
+                                    + "not delivered, the oldest from "
+                                    + o.overdue().get(0).start()));
         }
         List<NoticeInbox.Received> notices = this.notices.recent(100);
-        out.println("Notices: " + notices.size() + " most recent" + (notices.isEmpty() ? "" : ", the newest "
-                + notices.get(0).notice().title() + " (" + notices.get(0).notice().issuedAt() + ")"));
-        notices.stream().filter(n -> n.lastError() != null).forEach(n -> out.println("  " + n.notice().noticeId()
-                + " not yet fully handled: " + n.lastError()));
+        out.println("Notices: " + notices.size() + " most recent"
+                + (notices.isEmpty()
+                        ? ""
+                        : ", the newest " + notices.get(0).notice().title() + " ("
+                                + notices.get(0).notice().issuedAt() + ")"));
+        notices.stream()
+                .filter(n -> n.lastError() != null)
+                .forEach(n -> out.println("  " + n.notice().noticeId() + " not yet fully handled: " + n.lastError()));
         return now.healthy() ? 0 : 1;
     }
 
     private static String readable(Duration duration) {
-        return duration.toHours() > 0 ? duration.toHours() + " h " + duration.toMinutesPart() + " min"
+        return duration.toHours() > 0
+                ? duration.toHours() + " h " + duration.toMinutesPart() + " min"
                 : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 
@@ -196,9 +225,13 @@ public class AgentCommands {
             Incident incident = incidents.raise(new Incidents.Draft(
                     code(Incident.Severity.class, required(args, "severity"), "--severity"),
                     code(Category.class, required(args, "category"), "--category"),
-                    occurred == null ? OffsetDateTime.now(clock) : offsetDateTime(occurred, "--occurred-at"), null,
-                    required(args, "title"), required(args, "summary"), optional(args, "scope"),
-                    optional(args, "actions-taken"), required(args, "contact")));
+                    occurred == null ? OffsetDateTime.now(clock) : offsetDateTime(occurred, "--occurred-at"),
+                    null,
+                    required(args, "title"),
+                    required(args, "summary"),
+                    optional(args, "scope"),
+                    optional(args, "actions-taken"),
+                    required(args, "contact")));
             out.println("incident " + incident.incidentId() + " raised and queued; the running agent sends it "
                     + "ahead of routine reports");
             return 0;
@@ -210,8 +243,10 @@ public class AgentCommands {
 
     private int incidentUpdate(ApplicationArguments args, PrintStream out, PrintStream err) {
         try {
-            IncidentUpdate update = incidents.follow(uuid(required(args, "incident"), "--incident"),
-                    new Incidents.Follow(code(IncidentUpdate.Status.class, required(args, "status"), "--status"),
+            IncidentUpdate update = incidents.follow(
+                    uuid(required(args, "incident"), "--incident"),
+                    new Incidents.Follow(
+                            code(IncidentUpdate.Status.class, required(args, "status"), "--status"),
                             required(args, "text")));
             out.println("update " + update.updateId() + " of incident " + update.incidentId() + " queued");
             return 0;
@@ -248,8 +283,10 @@ public class AgentCommands {
             return 2;
         }
         ReportRuns.Result result = runs.run(report.family(), report.period());
-        out.println(report.family() + " " + report.period().start() + ".." + report.period().end() + ": "
-                + (result.completed() ? "computed again and queued for delivery; " + reportId + " is discarded"
+        out.println(report.family() + " " + report.period().start() + ".."
+                + report.period().end() + ": "
+                + (result.completed()
+                        ? "computed again and queued for delivery; " + reportId + " is discarded"
                         : notComputed(result)));
         return result.completed() ? 0 : 1;
     }
@@ -279,8 +316,8 @@ public class AgentCommands {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + " " + value + " is not one of "
-                    + List.of(type.getEnumConstants()));
+            throw new IllegalArgumentException(
+                    option + " " + value + " is not one of " + List.of(type.getEnumConstants()));
         }
     }
 

@@ -37,12 +37,13 @@ class IncidentController {
     ResponseEntity<Incident> raise(HttpServletRequest request, @RequestBody Incidents.Draft draft) {
         token.check(request);
         Incident incident = incidents.raise(draft);
-        return ResponseEntity.created(URI.create("/incidents/" + incident.incidentId())).body(incident);
+        return ResponseEntity.created(URI.create("/incidents/" + incident.incidentId()))
+                .body(incident);
     }
 
     @PostMapping("/incidents/{incidentId}/updates")
-    ResponseEntity<IncidentUpdate> follow(HttpServletRequest request, @PathVariable UUID incidentId,
-            @RequestBody Incidents.Follow follow) {
+    ResponseEntity<IncidentUpdate> follow(
+            HttpServletRequest request, @PathVariable UUID incidentId, @RequestBody Incidents.Follow follow) {
         token.check(request);
         IncidentUpdate update = incidents.follow(incidentId, follow);
         return ResponseEntity.created(URI.create("/incidents/" + incidentId + "/updates/" + update.updateId()))
@@ -57,10 +58,13 @@ class IncidentController {
 
     @ExceptionHandler(Incidents.Invalid.class)
     ProblemDetail invalid(Incidents.Invalid e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "the incident is incomplete or wrong");
-        problem.setProperty("errors", e.violations().stream().map(v -> Map.of("field",
-                v.getPropertyPath().toString(), "message", v.getMessage())).toList());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_ENTITY, "the incident is incomplete or wrong");
+        problem.setProperty(
+                "errors",
+                e.violations().stream()
+                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                        .toList());
         return problem;
     }
 

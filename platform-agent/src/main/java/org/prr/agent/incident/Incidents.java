@@ -32,26 +32,39 @@ public class Incidents extends DeliveryQueue {
     private static final Logger log = LoggerFactory.getLogger(Incidents.class);
 
     /** What platform staff write to raise an incident; the agent adds the ids and the platform. */
-    public record Draft(Incident.Severity severity, Category category, OffsetDateTime occurredAt,
-            OffsetDateTime detectedAt, String title, String summary, String scope, String actionsTaken,
-            String contact) {
-    }
+    public record Draft(
+            Incident.Severity severity,
+            Category category,
+            OffsetDateTime occurredAt,
+            OffsetDateTime detectedAt,
+            String title,
+            String summary,
+            String scope,
+            String actionsTaken,
+            String contact) {}
 
     /** What platform staff write to follow an incident up. */
-    public record Follow(IncidentUpdate.Status status, String text) {
-    }
+    public record Follow(IncidentUpdate.Status status, String text) {}
 
     /** An incident or update as staff see it in the agent, with its delivery. */
-    public record Sent(String documentId, String incidentId, String kind, DeliveryStatus status, int attempts,
-            Long ledgerSeq, String problem) {
-    }
+    public record Sent(
+            String documentId,
+            String incidentId,
+            String kind,
+            DeliveryStatus status,
+            int attempts,
+            Long ledgerSeq,
+            String problem) {}
 
     /** The draft breaks the incident's rules; each violation names its field. */
     public static class Invalid extends RuntimeException {
         private final transient Set<? extends ConstraintViolation<?>> violations;
 
         Invalid(Set<? extends ConstraintViolation<?>> violations) {
-            super(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList()
+            super(violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .toList()
                     .toString());
             this.violations = violations;
         }
@@ -84,40 +97,73 @@ public class Incidents extends DeliveryQueue {
 
     @Override
     public List<Pending> pending(int limit) {
-        return jdbc.query("SELECT id, document_id, path, payload FROM incident_outbox WHERE status = ? ORDER BY id "
-                + "LIMIT ?", (row, n) -> new Pending(row.getLong("id"), row.getString("document_id"),
-                        row.getString("path"), row.getString("payload")), DeliveryStatus.PENDING.name(), limit);
+        return jdbc.query(
+                "SELECT id, document_id, path, payload FROM incident_outbox WHERE status = ? ORDER BY id " + "LIMIT ?",
+                (row, n) -> new Pending(
+                        row.getLong("id"),
+                        row.getString("document_id"),
+                        row.getString("path"),
+                        row.getString("payload")),
+                DeliveryStatus.PENDING.name(),
+                limit);
     }
 
     public Incident raise(Draft draft) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Incident incident = valid(new Incident(UUID.randomUUID(), platformId, draft.severity(), draft.category(),
-                draft.occurredAt(), draft.detectedAt() == null ? now : draft.detectedAt(), draft.title(),
-                draft.summary(), draft.scope(), draft.actionsTaken(), draft.contact()));
+        Incident incident = valid(new Incident(
+                UUID.randomUUID(),
+                platformId,
+                draft.severity(),
+                draft.category(),
+                draft.occurredAt(),
+                draft.detectedAt() == null ? now : draft.detectedAt(),
+                draft.title(),
+                draft.summary(),
+                draft.scope(),
+                draft.actionsTaken(),
+                draft.contact()));
         queue(incident.incidentId(), incident.incidentId(), "INCIDENT", "/api/v1/incidents", incident);
-        log.warn("Major incident {} raised ({}, {}): {}; queued ahead of routine reports", incident.incidentId(),
-                incident.severity(), incident.category(), incident.title());
+        log.warn(
+                "Major incident {} raised ({}, {}): {}; queued ahead of routine reports",
+                incident.incidentId(),
+                incident.severity(),
+                incident.category(),
+                incident.title());
         return incident;
     }
 
     public IncidentUpdate follow(UUID incidentId, Follow follow) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM incident_outbox WHERE incident_id = ? AND kind = ?",
-                Integer.class, incidentId.toString(), "INCIDENT");
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM incident_outbox WHERE incident_id = ? AND kind = ?",
+                Integer.class,
+                incidentId.toString(),
+                "INCIDENT");
         if (known == 0) {
             throw new Unknown(incidentId);
         }
-        IncidentUpdate update = valid(new IncidentUpdate(UUID.randomUUID(), incidentId, platformId, follow.status(),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), follow.text()));
+        IncidentUpdate update = valid(new IncidentUpdate(
+                UUID.randomUUID(),
+                incidentId,
+                platformId,
+                follow.status(),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                follow.text()));
         queue(update.updateId(), incidentId, "UPDATE", "/api/v1/incidents/" + incidentId + "/updates", update);
         log.info("Incident {} update {}: {}; queued", incidentId, update.updateId(), update.status());
         return update;
     }
 
     public List<Sent> all() {
-        return jdbc.query("SELECT * FROM incident_outbox ORDER BY id", (row, n) -> new Sent(
-                row.getString("document_id"), row.getString("incident_id"), row.getString("kind"),
-                DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
-                (Long) row.getObject("ledger_seq", Long.class), row.getString("problem")));
+        return jdbc.query(
+                "SELECT * FROM incident_outbox ORDER BY id",
+                (row, n) -> new Sent(
+                        row.getString("document_id"),
+                        row.getString("incident_id"),
+                        row.getString("kind"),
+                        DeliveryStatus.valueOf(row.getString("status")),
+                        row.getInt("attempts"),
+                        (Long) row.getObject("ledger_seq", Long.class),
+                        row.getString("problem")));
     }
 
     private <T> T valid(T document) {
@@ -129,9 +175,15 @@ public class Incidents extends DeliveryQueue {
     }
 
     private void queue(UUID documentId, UUID incidentId, String kind, String path, Object document) {
-        jdbc.update("INSERT INTO incident_outbox (document_id, incident_id, kind, path, payload, status, attempts, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)", documentId.toString(), incidentId.toString(), kind,
-                path, new String(CanonicalJson.write(document), StandardCharsets.UTF_8),
-                DeliveryStatus.PENDING.name(), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "INSERT INTO incident_outbox (document_id, incident_id, kind, path, payload, status, attempts, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                documentId.toString(),
+                incidentId.toString(),
+                kind,
+                path,
+                new String(CanonicalJson.write(document), StandardCharsets.UTF_8),
+                DeliveryStatus.PENDING.name(),
+                Timestamp.from(clock.instant()));
     }
 }

@@ -28,10 +28,17 @@ final class ComplaintsAggregation {
     static final Duration SLA_OTHER = Duration.ofDays(7);
 
     /** What a complaint counts for in the period. */
-    record Kind(ComplaintChannel channel, Category category, ComplaintOutcome outcome, boolean received,
-            boolean handled, boolean withinSla, boolean feedbackGiven, boolean appealed, boolean appealUpheld,
-            boolean openAtEnd) {
-    }
+    record Kind(
+            ComplaintChannel channel,
+            Category category,
+            ComplaintOutcome outcome,
+            boolean received,
+            boolean handled,
+            boolean withinSla,
+            boolean feedbackGiven,
+            boolean appealed,
+            boolean appealUpheld,
+            boolean openAtEnd) {}
 
     private final LocalDateTime start;
     private final LocalDateTime end;
@@ -56,10 +63,18 @@ final class ComplaintsAggregation {
     boolean add(ComplaintRecord c) {
         boolean handledHere = c.closedAt() != null && within(c.closedAt());
         Duration taken = c.closedAt() == null ? null : Duration.between(c.receivedAt(), c.closedAt());
-        Kind kind = new Kind(c.channel(), c.category(), c.outcome(), within(c.receivedAt()), handledHere,
+        Kind kind = new Kind(
+                c.channel(),
+                c.category(),
+                c.outcome(),
+                within(c.receivedAt()),
+                handledHere,
                 taken != null && taken.compareTo(c.clearlyIllegal() ? SLA_CLEARLY_ILLEGAL : SLA_OTHER) <= 0,
-                c.feedbackGiven(), c.appealed(), c.appealUpheld(),
-                c.receivedAt().isBefore(end) && (c.closedAt() == null || !c.closedAt().isBefore(end)));
+                c.feedbackGiven(),
+                c.appealed(),
+                c.appealUpheld(),
+                c.receivedAt().isBefore(end)
+                        && (c.closedAt() == null || !c.closedAt().isBefore(end)));
         add(kind, 1);
         if (handledHere) {
             timeToResolution.record(taken);
@@ -105,10 +120,17 @@ final class ComplaintsAggregation {
      *     others are null, not collected
      */
     ComplaintsSection result(Set<String> provided) {
-        return new ComplaintsSection(received, Map.copyOf(byChannel), Map.copyOf(byCategory), handled,
-                provided.contains("clearly_illegal") ? handledWithinSla : null, Map.copyOf(outcomes),
-                provided.contains("feedback_given") ? feedbackGiven : null, backlogAtEnd,
-                timeToResolution.hoursAt(50), timeToResolution.hoursAt(90),
+        return new ComplaintsSection(
+                received,
+                Map.copyOf(byChannel),
+                Map.copyOf(byCategory),
+                handled,
+                provided.contains("clearly_illegal") ? handledWithinSla : null,
+                Map.copyOf(outcomes),
+                provided.contains("feedback_given") ? feedbackGiven : null,
+                backlogAtEnd,
+                timeToResolution.hoursAt(50),
+                timeToResolution.hoursAt(90),
                 provided.contains("appealed") ? appealsReceived : null,
                 provided.containsAll(List.of("appealed", "appeal_upheld")) ? appealsUpheld : null);
     }

@@ -22,7 +22,8 @@ import org.prr.model.Period;
 final class ComplaintsPushdown {
 
     private static final String HANDLED = "c.closed_at >= :periodStart AND c.closed_at < :periodEnd";
-    private static final String KINDS = """
+    private static final String KINDS =
+            """
             SELECT c.channel, c.category, c.outcome,
               CASE WHEN c.received_at >= :periodStart AND c.received_at < :periodEnd THEN 1 ELSE 0 END received,
               CASE WHEN %1$s THEN 1 ELSE 0 END handled,
@@ -35,25 +36,34 @@ final class ComplaintsPushdown {
               COUNT(*) complaints
             FROM (%%s) c
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"""
-            .formatted(HANDLED, ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
-                    ComplaintsAggregation.SLA_OTHER.toSeconds());
-    private static final String TIMES = """
+                    .formatted(
+                            HANDLED,
+                            ComplaintsAggregation.SLA_CLEARLY_ILLEGAL.toSeconds(),
+                            ComplaintsAggregation.SLA_OTHER.toSeconds());
+    private static final String TIMES =
+            """
             SELECT TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at) seconds, COUNT(*) complaints
             FROM (%%s) c
             WHERE %s
-            GROUP BY TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)""".formatted(HANDLED);
+            GROUP BY TIMESTAMPDIFF(SECOND, c.received_at, c.closed_at)"""
+                    .formatted(HANDLED);
 
-    private ComplaintsPushdown() {
-    }
+    private ComplaintsPushdown() {}
 
     static ComplaintsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         ComplaintsAggregation aggregation = new ComplaintsAggregation(period);
-        GroupedQueries.run(query, ComplaintRecord.OPTIONAL, period, aggregation, KINDS,
+        GroupedQueries.run(
+                query,
+                ComplaintRecord.OPTIONAL,
+                period,
+                aggregation,
+                KINDS,
                 row -> {
                     aggregation.add(kind(query.setting(), row), row.getLong("complaints"));
                     records.accept(row.getLong("complaints"));
                 },
-                TIMES, row -> aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints")));
+                TIMES,
+                row -> aggregation.addTimeToResolution(row.getLong("seconds"), row.getLong("complaints")));
         return aggregation.result(query.provided(ComplaintRecord.OPTIONAL));
     }
 
@@ -67,8 +77,12 @@ final class ComplaintsPushdown {
                 GroupedQueries.requiredCode(setting, "channel", row.getString("channel"), ComplaintChannel.class),
                 GroupedQueries.requiredCode(setting, "category", row.getString("category"), Category.class),
                 GroupedQueries.code(setting, "outcome", row.getString("outcome"), ComplaintOutcome.class),
-                row.getInt("received") == 1, row.getInt("handled") == 1, row.getInt("within_sla") == 1,
-                row.getBoolean("feedback_given"), row.getBoolean("appealed"), row.getBoolean("appeal_upheld"),
+                row.getInt("received") == 1,
+                row.getInt("handled") == 1,
+                row.getInt("within_sla") == 1,
+                row.getBoolean("feedback_given"),
+                row.getBoolean("appealed"),
+                row.getBoolean("appeal_upheld"),
                 row.getInt("open_at_end") == 1);
     }
 }

@@ -16,8 +16,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class GroupedQueries {
 
-    private GroupedQueries() {
-    }
+    private GroupedQueries() {}
 
     /**
      * Runs both queries and hands their rows to the callbacks, one row at a time: the callbacks run on two threads but
@@ -27,12 +26,19 @@ final class GroupedQueries {
      * @param kinds SQL template of the kinds' GROUP BY; it takes the platform's SQL as {@code %s}
      * @param durations SQL template of the durations' GROUP BY, likewise
      */
-    static void run(RecordSource.Query query, List<String> optional, Period period, Object aggregation,
-            String kinds, RowCallbackHandler onKind, String durations, RowCallbackHandler onDuration) {
+    static void run(
+            RecordSource.Query query,
+            List<String> optional,
+            Period period,
+            Object aggregation,
+            String kinds,
+            RowCallbackHandler onKind,
+            String durations,
+            RowCallbackHandler onDuration) {
         Map<String, Object> parameters = RecordSource.Query.parameters(period);
         String sql = query.sqlWithAll(optional);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> query.jdbc().query(
-                durations.formatted(sql), parameters, (RowCallbackHandler) row -> {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> query.jdbc().query(durations.formatted(sql), parameters, (RowCallbackHandler) row -> {
                     synchronized (aggregation) {
                         onDuration.processRow(row);
                     }
@@ -57,8 +63,8 @@ final class GroupedQueries {
         try {
             return Enum.valueOf(list, value.trim());
         } catch (IllegalArgumentException e) {
-            throw new SourceException(setting + ": column " + column + " '" + value + "' is not a "
-                    + list.getSimpleName() + " code");
+            throw new SourceException(
+                    setting + ": column " + column + " '" + value + "' is not a " + list.getSimpleName() + " code");
         }
     }
 

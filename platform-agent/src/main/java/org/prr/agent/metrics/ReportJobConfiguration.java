@@ -18,11 +18,16 @@ class ReportJobConfiguration {
 
     @Bean
     Job report(JobRepository jobs, Step computeReport, RunOwners owners) {
-        return new JobBuilder("report", jobs).listener(owners).start(computeReport).build();
+        return new JobBuilder("report", jobs)
+                .listener(owners)
+                .start(computeReport)
+                .build();
     }
 
     @Bean
     Step computeReport(JobRepository jobs, PlatformTransactionManager transactions, ReportTasklet tasklet) {
-        return new StepBuilder("computeReport", jobs).tasklet(tasklet, transactions).build();
+        return new StepBuilder("computeReport", jobs)
+                .tasklet(tasklet, transactions)
+                .build();
     }
 }

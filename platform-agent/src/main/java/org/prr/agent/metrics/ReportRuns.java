@@ -16,8 +16,8 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.JobRestartException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -65,9 +65,13 @@ public class ReportRuns {
         }
 
         static Run of(JobParameters parameters) {
-            return new Run(MetricFamily.valueOf(parameters.getString("family")),
-                    new Period(parameters.getLocalDate("periodStart"), parameters.getLocalDate("periodEnd"),
-                            Cadence.valueOf(parameters.getString("cadence"))), null);
+            return new Run(
+                    MetricFamily.valueOf(parameters.getString("family")),
+                    new Period(
+                            parameters.getLocalDate("periodStart"),
+                            parameters.getLocalDate("periodEnd"),
+                            Cadence.valueOf(parameters.getString("cadence"))),
+                    null);
         }
     }
 
@@ -90,7 +94,8 @@ public class ReportRuns {
      * @return how the run ended, or COMPLETED without running when the period was already reported
      */
     public Result run(MetricFamily family, Period period) {
-        return launch(new Run(family, period, outbox.lastDiscarded(family, period).orElse(null)));
+        return launch(
+                new Run(family, period, outbox.lastDiscarded(family, period).orElse(null)));
     }
 
     private Result launch(Run run) {
@@ -98,14 +103,23 @@ public class ReportRuns {
         Period period = run.period();
         try {
             JobExecution execution = launcher.run(report, run.parameters());
-            List<String> failures = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList();
+            List<String> failures = execution.getAllFailureExceptions().stream()
+                    .map(Throwable::getMessage)
+                    .toList();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                log.error("{} report for {}..{} failed: {}; the next run of this period resumes it", family,
-                        period.start(), period.end(), String.join("; ", failures));
+                log.error(
+                        "{} report for {}..{} failed: {}; the next run of this period resumes it",
+                        family,
+                        period.start(),
+                        period.end(),
+                        String.join("; ", failures));
             }
             return new Result(execution.getStatus(), failures, false);
         } catch (JobInstanceAlreadyCompleteException e) {
-            log.debug("{} report for {}..{} was already computed; not computing it again", family, period.start(),
+            log.debug(
+                    "{} report for {}..{} was already computed; not computing it again",
+                    family,
+                    period.start(),
                     period.end());
             return new Result(BatchStatus.COMPLETED, List.of(), true);
         } catch (JobExecutionAlreadyRunningException e) {
@@ -113,14 +127,21 @@ public class ReportRuns {
             if (running != null && owners.failIfAbandoned(running)) {
                 return launch(run);
             }
-            log.info("{} report for {}..{} is being computed right now by another agent process", family,
-                    period.start(), period.end());
-            return new Result(BatchStatus.STARTED,
-                    List.of("being computed right now by another agent process"), false);
+            log.info(
+                    "{} report for {}..{} is being computed right now by another agent process",
+                    family,
+                    period.start(),
+                    period.end());
+            return new Result(BatchStatus.STARTED, List.of("being computed right now by another agent process"), false);
         } catch (TransientDataAccessException e) {
-            log.warn("{} report for {}..{} could not start ({}); the next catch-up tries again", family,
-                    period.start(), period.end(), e.getMostSpecificCause().getMessage());
-            return new Result(BatchStatus.FAILED, List.of(e.getMostSpecificCause().getMessage()), false);
+            log.warn(
+                    "{} report for {}..{} could not start ({}); the next catch-up tries again",
+                    family,
+                    period.start(),
+                    period.end(),
+                    e.getMostSpecificCause().getMessage());
+            return new Result(
+                    BatchStatus.FAILED, List.of(e.getMostSpecificCause().getMessage()), false);
         } catch (JobRestartException | JobParametersInvalidException e) {
             throw new IllegalStateException("cannot run the " + family + " report for " + period, e);
         }

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.prr.model.AnnualSection;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.Outbox;
+import org.prr.model.AnnualSection;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
@@ -40,7 +40,11 @@ class ReportTasklet implements Tasklet {
     private final Clock clock;
     private final String agentVersion;
 
-    ReportTasklet(Sections sections, Outbox outbox, AgentSettings settings, Clock clock,
+    ReportTasklet(
+            Sections sections,
+            Outbox outbox,
+            AgentSettings settings,
+            Clock clock,
             ObjectProvider<BuildProperties> build) {
         this.sections = sections;
         this.outbox = outbox;
@@ -52,7 +56,8 @@ class ReportTasklet implements Tasklet {
 
     /** Says which families' totals cover only part of the year, so nobody reads them as the year's. */
     private static String partialCoverage(AnnualSection annual) {
-        String partial = annual.coverage().entrySet().stream().filter(e -> !e.getValue().complete())
+        String partial = annual.coverage().entrySet().stream()
+                .filter(e -> !e.getValue().complete())
                 .map(e -> e.getKey() + " covers " + e.getValue().periods() + " of the year's "
                         + e.getValue().periodsInYear() + " " + e.getValue().cadence() + " periods ("
                         + e.getValue().first() + ".." + e.getValue().last() + ")")
@@ -62,21 +67,28 @@ class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        ReportRuns.Run run = ReportRuns.Run.of(chunk.getStepContext().getStepExecution().getJobParameters());
+        ReportRuns.Run run =
+                ReportRuns.Run.of(chunk.getStepContext().getStepExecution().getJobParameters());
         Period period = run.period();
         LongAdder records = new LongAdder();
         ReportSection section = sections.compute(run.family(), period, records::add);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(settings.schedule().timeZone()))
+        OffsetDateTime now = OffsetDateTime.now(
+                        clock.withZone(settings.schedule().timeZone()))
                 .truncatedTo(ChronoUnit.SECONDS);
-        MetricReport report = MetricReport.create(UUID.randomUUID(), settings.platformId(), period, now,
-                agentVersion, section);
+        MetricReport report =
+                MetricReport.create(UUID.randomUUID(), settings.platformId(), period, now, agentVersion, section);
         if (run.family() == MetricFamily.ANNUAL) {
             report = report.withSourceNote(ANNUAL_NOTE + partialCoverage(report.annual()));
         }
         outbox.enqueue(report);
         contribution.incrementWriteCount(1);
-        log.info("Computed {} report {} for {}..{} from {} source records; queued for delivery", run.family(),
-                report.reportId(), period.start(), period.end(), records.sum());
+        log.info(
+                "Computed {} report {} for {}..{} from {} source records; queued for delivery",
+                run.family(),
+                report.reportId(),
+                period.start(),
+                period.end(),
+                records.sum());
         return RepeatStatus.FINISHED;
     }
 }

@@ -37,7 +37,9 @@ class RunOwners implements JobExecutionListener {
     public void beforeJob(JobExecution execution) {
         ProcessHandle self = ProcessHandle.current();
         execution.getExecutionContext().putLong(PID, self.pid());
-        execution.getExecutionContext().putString(STARTED, startOf(self).map(Instant::toString).orElse(""));
+        execution
+                .getExecutionContext()
+                .putString(STARTED, startOf(self).map(Instant::toString).orElse(""));
         jobs.updateExecutionContext(execution);
     }
 
@@ -50,8 +52,8 @@ class RunOwners implements JobExecutionListener {
         if (!execution.isRunning() || ownerAlive(execution.getExecutionContext())) {
             return false;
         }
-        String why = "the agent process that computed this (pid " + execution.getExecutionContext().get(PID)
-                + ") stopped before it finished";
+        String why = "the agent process that computed this (pid "
+                + execution.getExecutionContext().get(PID) + ") stopped before it finished";
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
@@ -65,8 +67,11 @@ class RunOwners implements JobExecutionListener {
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
         execution.setEndTime(now);
         jobs.update(execution);
-        log.warn("Run {} of {} was left unfinished: {}; computing it again", execution.getId(),
-                execution.getJobParameters(), why);
+        log.warn(
+                "Run {} of {} was left unfinished: {}; computing it again",
+                execution.getId(),
+                execution.getJobParameters(),
+                why);
         return true;
     }
 
@@ -75,8 +80,10 @@ class RunOwners implements JobExecutionListener {
             return false; // recorded before owners were: only a crash leaves such a run STARTED
         }
         String started = context.getString(STARTED, "");
-        return ProcessHandle.of(context.getLong(PID)).filter(ProcessHandle::isAlive)
-                .filter(p -> started.isEmpty() || startOf(p).map(Instant::toString).orElse("").equals(started))
+        return ProcessHandle.of(context.getLong(PID))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> started.isEmpty()
+                        || startOf(p).map(Instant::toString).orElse("").equals(started))
                 .isPresent();
     }
 

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Sections {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final RecordSources sources;
@@ -91,10 +92,11 @@ class Sections {
                     }
                     records.accept(1);
                 });
-                sources.businessScale().ifPresent(scale -> scale.forEach(period, row -> {
-                    staffing.add(DailyScale.from(row));
-                    records.accept(1);
-                }));
+                sources.businessScale()
+                        .ifPresent(scale -> scale.forEach(period, row -> {
+                            staffing.add(DailyScale.from(row));
+                            records.accept(1);
+                        }));
                 yield staffing.result(provided, sources.businessScale().isPresent());
             }
             case ANNUAL -> AnnualCompilation.compile(period, periodReports(period), narrative(period));
@@ -125,21 +127,25 @@ class Sections {
         for (MetricFamily family : List.of(MetricFamily.COMPLAINTS, MetricFamily.TAKEDOWNS, MetricFamily.STAFFING)) {
             Map<Cadence, List<MetricReport>> byCadence = outbox.reports(family, year).stream()
                     .collect(Collectors.groupingBy(r -> r.period().cadence()));
-            byCadence.values().stream().max(Comparator.comparingLong(Sections::daysCovered))
+            byCadence.values().stream()
+                    .max(Comparator.comparingLong(Sections::daysCovered))
                     .ifPresent(list -> reports.put(family, list));
         }
         return reports;
     }
 
     private static long daysCovered(List<MetricReport> reports) {
-        return reports.stream().mapToLong(r -> r.period().end().toEpochDay() - r.period().start().toEpochDay() + 1)
+        return reports.stream()
+                .mapToLong(
+                        r -> r.period().end().toEpochDay() - r.period().start().toEpochDay() + 1)
                 .sum();
     }
 
     private AnnualNarrative narrative(Period year) {
-        String setting = sources.narrativeFile().orElseThrow(() -> new IllegalStateException(
-                "ANNUAL needs agent.families.annual.narrative-file"));
-        Path file = Path.of(setting.replace("{year}", Integer.toString(year.start().getYear())));
+        String setting = sources.narrativeFile()
+                .orElseThrow(() -> new IllegalStateException("ANNUAL needs agent.families.annual.narrative-file"));
+        Path file =
+                Path.of(setting.replace("{year}", Integer.toString(year.start().getYear())));
         if (!Files.isReadable(file)) {
             throw new SourceException("agent.families.annual.narrative-file: " + file.toAbsolutePath()
                     + " cannot be read; write the year's narrative sections there (docs/agent-sources.md)");

@@ -87,15 +87,24 @@ final class StaffingAggregation {
      * @param scaleCollected whether a business-scale source is configured
      */
     StaffingSection result(Set<String> provided, boolean scaleCollected) {
-        Long averageUsers = scaleCollected && !scaleDays.isEmpty() ? Math.round((double) activeUsers / scaleDays.size())
-                : null;
-        Long averageItems = scaleCollected && !scaleDays.isEmpty()
-                ? Math.round((double) newContentItems / scaleDays.size()) : null;
-        return new StaffingSection(scale(internalFte.add(externalFte)), scale(internalFte), scale(externalFte),
-                reviewers, staff, averageUsers, averageItems, provided.contains("chief_editor") ? chiefEditor : null,
+        Long averageUsers =
+                scaleCollected && !scaleDays.isEmpty() ? Math.round((double) activeUsers / scaleDays.size()) : null;
+        Long averageItems =
+                scaleCollected && !scaleDays.isEmpty() ? Math.round((double) newContentItems / scaleDays.size()) : null;
+        return new StaffingSection(
+                scale(internalFte.add(externalFte)),
+                scale(internalFte),
+                scale(externalFte),
+                reviewers,
+                staff,
+                averageUsers,
+                averageItems,
+                provided.contains("chief_editor") ? chiefEditor : null,
                 provided.contains("licensed_news") ? licensedNews : null,
                 provided.contains("training_hours") ? scale(trainingHours) : null,
-                provided.contains("training_hours") ? trained : null, joined, left,
+                provided.contains("training_hours") ? trained : null,
+                joined,
+                left,
                 provided.contains("blacklisted_on") ? blacklisted : null);
     }
 

@@ -25,10 +25,16 @@ import org.prr.model.TakedownsSection;
 final class TakedownsAggregation {
 
     /** What an action counts for in the period. */
-    record Kind(ModerationAction.Type type, Category category, TakedownSource source, TakedownMeasure measure,
-            boolean automated, AccountAction accountAction, boolean livestreamer, boolean taken,
-            boolean orderReceived) {
-    }
+    record Kind(
+            ModerationAction.Type type,
+            Category category,
+            TakedownSource source,
+            TakedownMeasure measure,
+            boolean automated,
+            AccountAction accountAction,
+            boolean livestreamer,
+            boolean taken,
+            boolean orderReceived) {}
 
     private final LocalDateTime start;
     private final LocalDateTime end;
@@ -54,8 +60,18 @@ final class TakedownsAggregation {
     boolean add(ModerationAction action) {
         boolean taken = within(action.actionedAt());
         boolean orderReceived = within(action.orderReceivedAt());
-        add(new Kind(action.type(), action.category(), action.source(), action.measure(), action.automated(),
-                action.accountAction(), action.livestreamer(), taken, orderReceived), 1);
+        add(
+                new Kind(
+                        action.type(),
+                        action.category(),
+                        action.source(),
+                        action.measure(),
+                        action.automated(),
+                        action.accountAction(),
+                        action.livestreamer(),
+                        taken,
+                        orderReceived),
+                1);
         if (action.type() == ModerationAction.Type.REGULATOR_ORDER && taken) {
             timeToExecuteOrder.record(Duration.between(action.orderReceivedAt(), action.actionedAt()));
         }
@@ -85,8 +101,9 @@ final class TakedownsAggregation {
             }
             case ACCOUNT -> {
                 accounts.merge(kind.accountAction(), count, Long::sum);
-                if (kind.livestreamer() && (kind.accountAction() == AccountAction.SUSPENDED
-                        || kind.accountAction() == AccountAction.CLOSED)) {
+                if (kind.livestreamer()
+                        && (kind.accountAction() == AccountAction.SUSPENDED
+                                || kind.accountAction() == AccountAction.CLOSED)) {
                     livestreamersBanned += count;
                 }
             }
@@ -107,11 +124,21 @@ final class TakedownsAggregation {
      *     others are null, not collected
      */
     TakedownsSection result(Set<String> provided) {
-        BigDecimal automatedShare = items == 0 || !provided.contains("automated") ? null
+        BigDecimal automatedShare = items == 0 || !provided.contains("automated")
+                ? null
                 : BigDecimal.valueOf(automated).divide(BigDecimal.valueOf(items), 4, RoundingMode.HALF_UP);
-        return new TakedownsSection(items, Map.copyOf(byCategory), Map.copyOf(bySource), Map.copyOf(byMeasure),
-                automatedShare, Map.copyOf(accounts), provided.contains("livestreamer") ? livestreamersBanned : null,
-                blacklistAdditions, reincarnationBlocked, dormantAccountsCleared, ordersReceived,
+        return new TakedownsSection(
+                items,
+                Map.copyOf(byCategory),
+                Map.copyOf(bySource),
+                Map.copyOf(byMeasure),
+                automatedShare,
+                Map.copyOf(accounts),
+                provided.contains("livestreamer") ? livestreamersBanned : null,
+                blacklistAdditions,
+                reincarnationBlocked,
+                dormantAccountsCleared,
+                ordersReceived,
                 timeToExecuteOrder.hoursAt(50));
     }
 

@@ -23,7 +23,8 @@ import org.prr.model.TakedownsSection;
 final class TakedownsPushdown {
 
     private static final String TAKEN = "c.actioned_at >= :periodStart AND c.actioned_at < :periodEnd";
-    private static final String KINDS = """
+    private static final String KINDS =
+            """
             SELECT c.action_type, c.category, c.source, c.measure, c.automated, c.account_action, c.livestreamer,
               CASE WHEN %1$s THEN 1 ELSE 0 END taken,
               CASE WHEN c.order_received_at >= :periodStart AND c.order_received_at < :periodEnd
@@ -32,30 +33,38 @@ final class TakedownsPushdown {
               CASE WHEN c.order_received_at IS NULL THEN 1 ELSE 0 END without_order_received_at,
               COUNT(*) actions
             FROM (%%s) c
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11""".formatted(TAKEN);
-    private static final String TIMES = """
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"""
+                    .formatted(TAKEN);
+    private static final String TIMES =
+            """
             SELECT TIMESTAMPDIFF(SECOND, c.order_received_at, c.actioned_at) seconds, COUNT(*) actions
             FROM (%%s) c
             WHERE c.action_type = 'REGULATOR_ORDER' AND %s
-            GROUP BY TIMESTAMPDIFF(SECOND, c.order_received_at, c.actioned_at)""".formatted(TAKEN);
+            GROUP BY TIMESTAMPDIFF(SECOND, c.order_received_at, c.actioned_at)"""
+                    .formatted(TAKEN);
 
-    private TakedownsPushdown() {
-    }
+    private TakedownsPushdown() {}
 
     static TakedownsSection compute(RecordSource.Query query, Period period, LongConsumer records) {
         TakedownsAggregation aggregation = new TakedownsAggregation(period);
-        GroupedQueries.run(query, ModerationAction.OPTIONAL, period, aggregation, KINDS,
+        GroupedQueries.run(
+                query,
+                ModerationAction.OPTIONAL,
+                period,
+                aggregation,
+                KINDS,
                 row -> {
                     aggregation.add(kind(query.setting(), row), row.getLong("actions"));
                     records.accept(row.getLong("actions"));
                 },
-                TIMES, row -> aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions")));
+                TIMES,
+                row -> aggregation.addTimeToExecuteOrder(row.getLong("seconds"), row.getLong("actions")));
         return aggregation.result(query.provided(ModerationAction.OPTIONAL));
     }
 
     private static TakedownsAggregation.Kind kind(String setting, ResultSet row) throws SQLException {
-        ModerationAction.Type type = GroupedQueries.requiredCode(setting, "action_type", row.getString("action_type"),
-                ModerationAction.Type.class);
+        ModerationAction.Type type = GroupedQueries.requiredCode(
+                setting, "action_type", row.getString("action_type"), ModerationAction.Type.class);
         boolean order = type == ModerationAction.Type.REGULATOR_ORDER;
         if (!order && row.getInt("without_actioned_at") == 1) {
             throw new SourceException(setting + ": " + row.getLong("actions") + " " + type
@@ -67,16 +76,25 @@ final class TakedownsPushdown {
         }
         boolean content = type == ModerationAction.Type.CONTENT;
         boolean account = type == ModerationAction.Type.ACCOUNT;
-        return new TakedownsAggregation.Kind(type,
-                content ? GroupedQueries.requiredCode(setting, "category", row.getString("category"), Category.class)
+        return new TakedownsAggregation.Kind(
+                type,
+                content
+                        ? GroupedQueries.requiredCode(setting, "category", row.getString("category"), Category.class)
                         : null,
-                content ? GroupedQueries.requiredCode(setting, "source", row.getString("source"), TakedownSource.class)
+                content
+                        ? GroupedQueries.requiredCode(setting, "source", row.getString("source"), TakedownSource.class)
                         : null,
-                content ? GroupedQueries.requiredCode(setting, "measure", row.getString("measure"),
-                        TakedownMeasure.class) : null,
+                content
+                        ? GroupedQueries.requiredCode(
+                                setting, "measure", row.getString("measure"), TakedownMeasure.class)
+                        : null,
                 row.getBoolean("automated"),
-                account ? GroupedQueries.requiredCode(setting, "account_action", row.getString("account_action"),
-                        AccountAction.class) : null,
-                row.getBoolean("livestreamer"), row.getInt("taken") == 1, row.getInt("order_received") == 1);
+                account
+                        ? GroupedQueries.requiredCode(
+                                setting, "account_action", row.getString("account_action"), AccountAction.class)
+                        : null,
+                row.getBoolean("livestreamer"),
+                row.getInt("taken") == 1,
+                row.getInt("order_received") == 1);
     }
 }

@@ -14,8 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class DeliveryQueue {
 
     /** A document waiting to be sent: the row, its id, the API path it goes to and its exact JSON. */
-    public record Pending(long id, String documentId, String path, String payload) {
-    }
+    public record Pending(long id, String documentId, String path, String payload) {}
 
     protected final JdbcTemplate jdbc;
     protected final Clock clock;
@@ -40,19 +39,33 @@ public abstract class DeliveryQueue {
     }
 
     public void recordFailure(long id, Integer httpStatus, String error) {
-        jdbc.update("UPDATE " + table + " SET http_status = ?, last_error = ? WHERE id = ?", httpStatus,
-                abbreviate(error), id);
+        jdbc.update(
+                "UPDATE " + table + " SET http_status = ?, last_error = ? WHERE id = ?",
+                httpStatus,
+                abbreviate(error),
+                id);
     }
 
     public void markDelivered(long id, int httpStatus, String receipt, long ledgerSeq) {
-        jdbc.update("UPDATE " + table + " SET status = ?, http_status = ?, receipt = ?, ledger_seq = ?, "
-                + "last_error = NULL, finished_at = ? WHERE id = ?", DeliveryStatus.DELIVERED.name(), httpStatus,
-                receipt, ledgerSeq, Timestamp.from(clock.instant()), id);
+        jdbc.update(
+                "UPDATE " + table + " SET status = ?, http_status = ?, receipt = ?, ledger_seq = ?, "
+                        + "last_error = NULL, finished_at = ? WHERE id = ?",
+                DeliveryStatus.DELIVERED.name(),
+                httpStatus,
+                receipt,
+                ledgerSeq,
+                Timestamp.from(clock.instant()),
+                id);
     }
 
     public void markDeadLetter(long id, int httpStatus, String problem) {
-        jdbc.update("UPDATE " + table + " SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
-                DeliveryStatus.DEAD_LETTER.name(), httpStatus, problem, Timestamp.from(clock.instant()), id);
+        jdbc.update(
+                "UPDATE " + table + " SET status = ?, http_status = ?, problem = ?, finished_at = ? WHERE id = ?",
+                DeliveryStatus.DEAD_LETTER.name(),
+                httpStatus,
+                problem,
+                Timestamp.from(clock.instant()),
+                id);
     }
 
     /**
@@ -61,9 +74,13 @@ public abstract class DeliveryQueue {
      * @return false when the document is not a dead letter of this queue
      */
     public boolean resend(String documentId) {
-        return jdbc.update("UPDATE " + table + " SET status = ?, problem = NULL, finished_at = NULL WHERE "
-                + documentColumn + " = ? AND status = ?", DeliveryStatus.PENDING.name(), documentId,
-                DeliveryStatus.DEAD_LETTER.name()) == 1;
+        return jdbc.update(
+                        "UPDATE " + table + " SET status = ?, problem = NULL, finished_at = NULL WHERE "
+                                + documentColumn + " = ? AND status = ?",
+                        DeliveryStatus.PENDING.name(),
+                        documentId,
+                        DeliveryStatus.DEAD_LETTER.name())
+                == 1;
     }
 
     private static String abbreviate(String text) {

@@ -6,5 +6,8 @@ package org.prr.agent.outbox;
  * period anew (DISCARDED; the row is kept).
  */
 public enum DeliveryStatus {
-    PENDING, DELIVERED, DEAD_LETTER, DISCARDED
+    PENDING,
+    DELIVERED,
+    DEAD_LETTER,
+    DISCARDED
 }

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObligationBook {
 
     /** An obligation as the agent schedules it. */
-    public record Owed(MetricFamily family, Cadence cadence, Duration gracePeriod, ZoneId timeZone,
-            LocalDate reportingSince) {
+    public record Owed(
+            MetricFamily family, Cadence cadence, Duration gracePeriod, ZoneId timeZone, LocalDate reportingSince) {
 
         /** When a period's report is due: the end of its last day in the obligation's zone, plus the grace. */
         public Instant due(Period period) {
@@ -50,10 +50,14 @@ public class ObligationBook {
     }
 
     public List<Owed> all() {
-        return jdbc.query("SELECT * FROM obligation ORDER BY family", (row, n) -> new Owed(
-                MetricFamily.valueOf(row.getString("family")), Cadence.valueOf(row.getString("cadence")),
-                Duration.ofSeconds(row.getLong("grace_seconds")), ZoneId.of(row.getString("time_zone")),
-                row.getObject("reporting_since", LocalDate.class)));
+        return jdbc.query(
+                "SELECT * FROM obligation ORDER BY family",
+                (row, n) -> new Owed(
+                        MetricFamily.valueOf(row.getString("family")),
+                        Cadence.valueOf(row.getString("cadence")),
+                        Duration.ofSeconds(row.getLong("grace_seconds")),
+                        ZoneId.of(row.getString("time_zone")),
+                        row.getObject("reporting_since", LocalDate.class)));
     }
 
     public Optional<Owed> of(MetricFamily family) {
@@ -79,9 +83,14 @@ public class ObligationBook {
                 }
                 since = first.start();
             }
-            jdbc.update("INSERT INTO obligation (family, cadence, grace_seconds, time_zone, reporting_since, "
-                    + "fetched_at) VALUES (?, ?, ?, ?, ?, ?)", o.family().name(), o.cadence().name(),
-                    o.gracePeriod().toSeconds(), o.timeZone().getId(), Date.valueOf(since),
+            jdbc.update(
+                    "INSERT INTO obligation (family, cadence, grace_seconds, time_zone, reporting_since, "
+                            + "fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    o.family().name(),
+                    o.cadence().name(),
+                    o.gracePeriod().toSeconds(),
+                    o.timeZone().getId(),
+                    Date.valueOf(since),
                     Timestamp.from(clock.instant()));
         }
         return all();

@@ -47,6 +47,7 @@ public class ReportingSchedule {
     static final JobKey REFRESH = JobKey.jobKey("refresh-obligations");
     /** How long before its due time ANNUAL stops waiting for missing period reports. */
     static final Duration ANNUAL_FILED_BEFORE_DUE = Duration.ofDays(7);
+
     private static final Logger log = LoggerFactory.getLogger(ReportingSchedule.class);
 
     private final ObligationsClient portal;
@@ -58,8 +59,15 @@ public class ReportingSchedule {
     private final AgentSettings.Schedule settings;
     private final Clock clock;
 
-    ReportingSchedule(ObligationsClient portal, ObligationBook book, RecordSources sources, ReportRuns runs,
-            Outbox outbox, Scheduler scheduler, AgentSettings settings, Clock clock) {
+    ReportingSchedule(
+            ObligationsClient portal,
+            ObligationBook book,
+            RecordSources sources,
+            ReportRuns runs,
+            Outbox outbox,
+            Scheduler scheduler,
+            AgentSettings settings,
+            Clock clock) {
         this.portal = portal;
         this.book = book;
         this.sources = sources;
@@ -75,14 +83,19 @@ public class ReportingSchedule {
         List<ObligationBook.Owed> owed;
         try {
             owed = book.replaceAll(portal.fetch(), settings.backfillFrom());
-            log.info("Obligations from the portal: {}", owed.stream().map(o -> o.family() + " " + o.cadence())
-                    .toList());
+            log.info(
+                    "Obligations from the portal: {}",
+                    owed.stream().map(o -> o.family() + " " + o.cadence()).toList());
         } catch (RestClientException e) {
             owed = book.all();
-            log.warn("Could not fetch obligations from the portal ({}); keeping the {} stored; asking again in {}",
-                    e.getMessage(), owed.size(), settings.obligationsRetry());
-            scheduler.rescheduleJob(TriggerKey.triggerKey(REFRESH.getName()), refreshTrigger(
-                    clock.instant().plus(settings.obligationsRetry()), settings.obligationsRefresh()));
+            log.warn(
+                    "Could not fetch obligations from the portal ({}); keeping the {} stored; asking again in {}",
+                    e.getMessage(),
+                    owed.size(),
+                    settings.obligationsRetry());
+            scheduler.rescheduleJob(
+                    TriggerKey.triggerKey(REFRESH.getName()),
+                    refreshTrigger(clock.instant().plus(settings.obligationsRetry()), settings.obligationsRefresh()));
         }
         schedule(owed);
         for (ObligationBook.Owed o : owed) {
@@ -96,10 +109,13 @@ public class ReportingSchedule {
      * remaining count" a new agent waited for the next hourly refresh before it reported anything.
      */
     static Trigger refreshTrigger(Instant first, Duration interval) {
-        return TriggerBuilder.newTrigger().withIdentity(REFRESH.getName()).forJob(REFRESH)
+        return TriggerBuilder.newTrigger()
+                .withIdentity(REFRESH.getName())
+                .forJob(REFRESH)
                 .startAt(Date.from(first))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+                        .withIntervalInMilliseconds(interval.toMillis())
+                        .repeatForever()
                         .withMisfireHandlingInstructionNowWithExistingCount())
                 .build();
     }
@@ -110,13 +126,22 @@ public class ReportingSchedule {
             JobKey key = JobKey.jobKey(o.family().name(), REPORTS);
             stale.remove(key);
             if (!sources.configured(o.family())) {
-                log.error("The portal expects {} reports every {}, but agent.families.{} is not configured; "
-                        + "none will be sent", o.family(), o.cadence(), o.family().name().toLowerCase(Locale.ROOT));
+                log.error(
+                        "The portal expects {} reports every {}, but agent.families.{} is not configured; "
+                                + "none will be sent",
+                        o.family(),
+                        o.cadence(),
+                        o.family().name().toLowerCase(Locale.ROOT));
             }
-            JobDetail job = JobBuilder.newJob(LaunchReportJob.class).withIdentity(key)
+            JobDetail job = JobBuilder.newJob(LaunchReportJob.class)
+                    .withIdentity(key)
                     .withDescription(o.family() + " report every " + o.cadence())
-                    .usingJobData(LaunchReportJob.FAMILY, o.family().name()).storeDurably().build();
-            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(o.family().name(), REPORTS).forJob(key)
+                    .usingJobData(LaunchReportJob.FAMILY, o.family().name())
+                    .storeDurably()
+                    .build();
+            Trigger trigger = TriggerBuilder.newTrigger()
+                    .withIdentity(o.family().name(), REPORTS)
+                    .forJob(key)
                     .withSchedule(CronScheduleBuilder.cronSchedule(cron(o))
                             .inTimeZone(TimeZone.getTimeZone(o.timeZone()))
                             .withMisfireHandlingInstructionDoNothing())
@@ -135,13 +160,14 @@ public class ReportingSchedule {
     String cron(ObligationBook.Owed o) {
         Duration after = settings.runAfter().plusHours(o.family() == MetricFamily.ANNUAL ? 1 : 0);
         String time = after.toSecondsPart() + " " + after.toMinutesPart() + " " + after.toHoursPart();
-        return time + switch (o.cadence()) {
-            case DAY -> " * * ?";
-            case WEEK -> " ? * MON";
-            case MONTH -> " 1 * ?";
-            case QUARTER -> " 1 1,4,7,10 ?";
-            case YEAR -> " 1 1 ?";
-        };
+        return time
+                + switch (o.cadence()) {
+                    case DAY -> " * * ?";
+                    case WEEK -> " ? * MON";
+                    case MONTH -> " 1 * ?";
+                    case QUARTER -> " 1 1,4,7,10 ?";
+                    case YEAR -> " 1 1 ?";
+                };
     }
 
     /** Every period owed for the family and not reported yet, oldest first; the latest has ended. */
@@ -150,7 +176,8 @@ public class ReportingSchedule {
         Period last = o.lastCompletePeriod(today);
         Set<Period> reported = outbox.reportedPeriods(o.family(), o.cadence(), o.reportingSince());
         List<Period> missing = new ArrayList<>();
-        for (Period p = Period.containing(o.reportingSince(), o.cadence()); !p.start().isAfter(last.start());
+        for (Period p = Period.containing(o.reportingSince(), o.cadence());
+                !p.start().isAfter(last.start());
                 p = p.next()) {
             if (!reported.contains(p)) {
                 missing.add(p);
@@ -171,8 +198,10 @@ public class ReportingSchedule {
         }
         for (Period period : missing(o)) {
             if (family == MetricFamily.ANNUAL && !yearComplete(period) && !dueSoon(o, period)) {
-                log.info("ANNUAL report for {} waits: the year's period reports are not all computed yet; it is "
-                        + "filed with what there is from {} on", period.start().getYear(),
+                log.info(
+                        "ANNUAL report for {} waits: the year's period reports are not all computed yet; it is "
+                                + "filed with what there is from {} on",
+                        period.start().getYear(),
                         o.due(period).minus(ANNUAL_FILED_BEFORE_DUE));
                 return;
             }
@@ -185,7 +214,8 @@ public class ReportingSchedule {
     }
 
     private boolean yearComplete(Period year) {
-        return book.all().stream().filter(o -> o.family() != MetricFamily.ANNUAL && sources.configured(o.family()))
+        return book.all().stream()
+                .filter(o -> o.family() != MetricFamily.ANNUAL && sources.configured(o.family()))
                 .allMatch(o -> missing(o).stream().noneMatch(p -> !p.start().isAfter(year.end())));
     }
 }

@@ -18,13 +18,16 @@ class SchedulingConfiguration {
 
     @Bean
     JobDetail refreshObligations() {
-        return JobBuilder.newJob(RefreshObligationsJob.class).withIdentity(ReportingSchedule.REFRESH)
-                .withDescription("fetch obligations, reschedule and catch up").storeDurably().build();
+        return JobBuilder.newJob(RefreshObligationsJob.class)
+                .withIdentity(ReportingSchedule.REFRESH)
+                .withDescription("fetch obligations, reschedule and catch up")
+                .storeDurably()
+                .build();
     }
 
     @Bean
     Trigger refreshObligationsTrigger(AgentSettings settings, Clock clock) {
-        return ReportingSchedule.refreshTrigger(clock.instant().plusSeconds(2),
-                settings.schedule().obligationsRefresh());
+        return ReportingSchedule.refreshTrigger(
+                clock.instant().plusSeconds(2), settings.schedule().obligationsRefresh());
     }
 }

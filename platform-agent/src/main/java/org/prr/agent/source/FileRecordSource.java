@@ -50,10 +50,13 @@ final class FileRecordSource implements RecordSource {
 
     private List<Path> files() {
         try (Stream<Path> listing = Files.list(directory)) {
-            return listing.filter(Files::isRegularFile).filter(f -> {
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".jsonl"));
-            }).sorted().toList();
+            return listing.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return !name.startsWith(".") && (name.endsWith(".csv") || name.endsWith(".jsonl"));
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
@@ -61,7 +64,8 @@ final class FileRecordSource implements RecordSource {
 
     private void readCsv(Path file, Consumer<SourceRow> sink) {
         try (MappingIterator<JsonNode> lines = CSV.readerFor(JsonNode.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(file.toFile())) {
             read(lines, file, sink, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -87,20 +91,24 @@ final class FileRecordSource implements RecordSource {
                 }
                 node = lines.nextValue();
             } catch (JsonProcessingException e) {
-                throw new SourceException(file + " line " + e.getLocation().getLineNr() + ": cannot be read: "
-                        + e.getOriginalMessage(), e);
+                throw new SourceException(
+                        file + " line " + e.getLocation().getLineNr() + ": cannot be read: " + e.getOriginalMessage(),
+                        e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             if (header && first) {
-                List<String> missing = contract.stream().filter(c -> !node.has(c)).toList();
+                List<String> missing =
+                        contract.stream().filter(c -> !node.has(c)).toList();
                 if (!missing.isEmpty()) {
                     throw new SourceException(file + " line 1: the header lacks the column(s) "
                             + String.join(", ", missing) + " of the column contract (docs/agent-sources.md)");
                 }
             }
             first = false;
-            sink.accept(new JsonRow(node, file + " line " + lines.getParser().currentTokenLocation().getLineNr()));
+            sink.accept(new JsonRow(
+                    node,
+                    file + " line " + lines.getParser().currentTokenLocation().getLineNr()));
         }
     }
 }

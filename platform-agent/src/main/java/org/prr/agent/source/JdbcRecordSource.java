@@ -50,8 +50,10 @@ final class JdbcRecordSource implements RecordSource {
     /** Runs the SQL for no rows, keeps its columns, and checks that they include every required column. */
     void checkColumns(List<String> contract) {
         try {
-            jdbc.query("SELECT * FROM (" + sql + ") contract_check WHERE 1 = 0",
-                    Query.parameters(Period.day(LocalDate.EPOCH)), (ResultSet resultSet) -> {
+            jdbc.query(
+                    "SELECT * FROM (" + sql + ") contract_check WHERE 1 = 0",
+                    Query.parameters(Period.day(LocalDate.EPOCH)),
+                    (ResultSet resultSet) -> {
                         ResultSetMetaData meta = resultSet.getMetaData();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
                             columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
@@ -59,9 +61,11 @@ final class JdbcRecordSource implements RecordSource {
                         return null;
                     });
         } catch (DataAccessException e) {
-            throw new IllegalStateException(setting + " cannot be run: " + e.getMostSpecificCause().getMessage(), e);
+            throw new IllegalStateException(
+                    setting + " cannot be run: " + e.getMostSpecificCause().getMessage(), e);
         }
-        List<String> missing = contract.stream().filter(c -> !columns.contains(c)).toList();
+        List<String> missing =
+                contract.stream().filter(c -> !columns.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(setting + " does not return the column(s) " + String.join(", ", missing)
                     + " of the column contract (docs/agent-sources.md)");

@@ -32,7 +32,8 @@ public interface RecordSource {
 
         /** The SQL with a NULL column for each optional one it leaves out, so an aggregation can name them all. */
         public String sqlWithAll(List<String> optional) {
-            List<String> absent = optional.stream().filter(c -> !columns.contains(c)).toList();
+            List<String> absent =
+                    optional.stream().filter(c -> !columns.contains(c)).toList();
             if (absent.isEmpty()) {
                 return sql;
             }
@@ -47,8 +48,11 @@ public interface RecordSource {
 
         /** {@code :periodStart} and {@code :periodEnd} for the period (local date-times, the end exclusive). */
         public static Map<String, Object> parameters(Period period) {
-            return Map.of("periodStart", period.start().atStartOfDay(),
-                    "periodEnd", period.end().plusDays(1).atStartOfDay());
+            return Map.of(
+                    "periodStart",
+                    period.start().atStartOfDay(),
+                    "periodEnd",
+                    period.end().plusDays(1).atStartOfDay());
         }
     }
 }

@@ -38,15 +38,20 @@ public class RecordSources {
 
     RecordSources(AgentSettings settings, DataSource agentDatabase, RestClient.Builder http) {
         AgentSettings.Database database = settings.sourceDatabase();
-        this.sourceDatabase = new NamedParameterJdbcTemplate(database == null || database.url() == null
-                || database.url().isBlank() ? agentDatabase
-                        : DataSourceBuilder.create().url(database.streamingUrl()).username(database.username())
-                                .password(database.password()).build());
+        this.sourceDatabase = new NamedParameterJdbcTemplate(
+                database == null || database.url() == null || database.url().isBlank()
+                        ? agentDatabase
+                        : DataSourceBuilder.create()
+                                .url(database.streamingUrl())
+                                .username(database.username())
+                                .password(database.password())
+                                .build());
         this.sourceDatabase.getJdbcTemplate().setFetchSize(1000);
         this.http = http.build();
         RecordSource scale = null;
         String narrative = null;
-        for (Map.Entry<MetricFamily, AgentSettings.FamilySources> entry : settings.families().entrySet()) {
+        for (Map.Entry<MetricFamily, AgentSettings.FamilySources> entry :
+                settings.families().entrySet()) {
             MetricFamily family = entry.getKey();
             AgentSettings.FamilySources sources = entry.getValue();
             String prefix = "agent.families." + family.name().toLowerCase(Locale.ROOT);
@@ -108,10 +113,13 @@ public class RecordSources {
                 yield source;
             }
             case FILES -> {
-                if (feed.directory() == null || !Files.isDirectory(feed.directory())
+                if (feed.directory() == null
+                        || !Files.isDirectory(feed.directory())
                         || !Files.isReadable(feed.directory())) {
                     throw new IllegalStateException(setting + ".directory must be a readable directory, but is "
-                            + (feed.directory() == null ? "not set" : feed.directory().toAbsolutePath()));
+                            + (feed.directory() == null
+                                    ? "not set"
+                                    : feed.directory().toAbsolutePath()));
                 }
                 yield new FileRecordSource(feed.directory(), contract);
             }

@@ -51,7 +51,11 @@ final class RestRecordSource implements RecordSource {
 
     private JsonNode fetch(URI page) {
         try {
-            JsonNode body = http.get().uri(page).headers(h -> headers.forEach(h::set)).retrieve().body(JsonNode.class);
+            JsonNode body = http.get()
+                    .uri(page)
+                    .headers(h -> headers.forEach(h::set))
+                    .retrieve()
+                    .body(JsonNode.class);
             if (body == null) {
                 throw new SourceException(setting + ": " + page + " answered with an empty body");
             }

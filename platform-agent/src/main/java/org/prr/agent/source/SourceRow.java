@@ -146,7 +146,7 @@ public abstract class SourceRow {
     }
 
     public SourceException invalid(String column, Object value, String problem) {
-        return new SourceException(where() + ": column " + column
-                + (value == null ? "" : " '" + value + "'") + " " + problem);
+        return new SourceException(
+                where() + ": column " + column + (value == null ? "" : " '" + value + "'") + " " + problem);
     }
 }

@@ -30,23 +30,33 @@ class AgentMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("agent.outbox.depth", this, m -> m.current().pending())
-                .description("reports waiting to be delivered").register(registry);
-        Gauge.builder("agent.outbox.oldest.undelivered", this, m -> m.current().oldestPendingAge().toSeconds())
-                .baseUnit("seconds").description("how long the oldest undelivered report has waited")
+                .description("reports waiting to be delivered")
+                .register(registry);
+        Gauge.builder("agent.outbox.oldest.undelivered", this, m -> m.current()
+                        .oldestPendingAge()
+                        .toSeconds())
+                .baseUnit("seconds")
+                .description("how long the oldest undelivered report has waited")
                 .register(registry);
         Gauge.builder("agent.dead.letters", this, m -> m.current().deadLetters().size())
-                .description("reports the portal refused, waiting for an operator").register(registry);
+                .description("reports the portal refused, waiting for an operator")
+                .register(registry);
         for (MetricFamily family : MetricFamily.values()) {
-            Gauge.builder("agent.report.last.success", this, m -> m.lastSuccess(family)).baseUnit("seconds")
+            Gauge.builder("agent.report.last.success", this, m -> m.lastSuccess(family))
+                    .baseUnit("seconds")
                     .description("when the last report of the obligation was delivered (Unix time)")
-                    .tag("family", family.name()).register(registry);
+                    .tag("family", family.name())
+                    .register(registry);
         }
     }
 
     private double lastSuccess(MetricFamily family) {
-        return current().obligations().stream().filter(o -> o.obligation().family() == family)
-                .filter(o -> o.lastDeliveredAt() != null).findFirst()
-                .map(o -> (double) o.lastDeliveredAt().getEpochSecond()).orElse(Double.NaN);
+        return current().obligations().stream()
+                .filter(o -> o.obligation().family() == family)
+                .filter(o -> o.lastDeliveredAt() != null)
+                .findFirst()
+                .map(o -> (double) o.lastDeliveredAt().getEpochSecond())
+                .orElse(Double.NaN);
     }
 
     private synchronized AgentStatus.Snapshot current() {

@@ -26,17 +26,23 @@ class OutboxHealthIndicator implements HealthIndicator {
                 .withDetail("oldestPendingAgeSeconds", now.oldestPendingAge().toSeconds())
                 .withDetail("deadLetters", now.deadLetters().size());
         if (now.stuck()) {
-            health.withDetail("stuck", "the oldest report has waited " + now.oldestPendingAge().toMinutes()
-                    + " min; see the log for the portal's answers");
+            health.withDetail(
+                    "stuck",
+                    "the oldest report has waited " + now.oldestPendingAge().toMinutes()
+                            + " min; see the log for the portal's answers");
         }
-        now.obligations().stream().filter(o -> !o.overdue().isEmpty()).forEach(o -> health.withDetail(
-                "overdue" + o.obligation().family(), o.overdue().size() + " period(s) past due and not delivered, "
-                        + "the oldest from " + o.overdue().get(0).start()));
+        now.obligations().stream()
+                .filter(o -> !o.overdue().isEmpty())
+                .forEach(o -> health.withDetail(
+                        "overdue" + o.obligation().family(),
+                        o.overdue().size() + " period(s) past due and not delivered, " + "the oldest from "
+                                + o.overdue().get(0).start()));
         if (now.clockSkew() != null) {
             health.withDetail("clockSkew", now.clockSkew());
         }
         if (!now.deadLetters().isEmpty()) {
-            health.withDetail("recover", "java -jar platform-agent.jar status; docs/agent-operations.md, 'Dead letters'");
+            health.withDetail(
+                    "recover", "java -jar platform-agent.jar status; docs/agent-operations.md, 'Dead letters'");
         }
         return health.build();
     }

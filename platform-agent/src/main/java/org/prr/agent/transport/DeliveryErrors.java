@@ -25,9 +25,11 @@ class DeliveryErrors {
     void clockSkew(long seconds) {
         count(401);
         if (clockSkewReported.compareAndSet(false, true)) {
-            log.error("The portal refuses this agent's requests: its clock is {} s ahead of the agent's (negative: "
-                    + "behind), more than it accepts. Reports wait and are retried; fix the agent's clock (NTP). "
-                    + "This is logged once until a delivery succeeds.", seconds);
+            log.error(
+                    "The portal refuses this agent's requests: its clock is {} s ahead of the agent's (negative: "
+                            + "behind), more than it accepts. Reports wait and are retried; fix the agent's clock (NTP). "
+                            + "This is logged once until a delivery succeeds.",
+                    seconds);
         }
     }
 

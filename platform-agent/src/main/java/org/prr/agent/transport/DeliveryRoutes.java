@@ -1,5 +1,8 @@
 package org.prr.agent.transport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.prr.agent.AgentSettings;
@@ -46,7 +46,11 @@ class DeliveryRoutes extends RouteBuilder {
     private final AgentSettings settings;
     private final Clock clock;
 
-    DeliveryRoutes(List<DeliveryQueue> queues, DeliveryErrors errors, PortalRequests portal, AgentSettings settings,
+    DeliveryRoutes(
+            List<DeliveryQueue> queues,
+            DeliveryErrors errors,
+            PortalRequests portal,
+            AgentSettings settings,
             Clock clock) {
         this.queues = queues;
         this.errors = errors;
@@ -64,9 +68,10 @@ class DeliveryRoutes extends RouteBuilder {
                     .routeConfigurationId(DeliveryErrorPolicy.ID)
                     .setProperty(QUEUE, constant(queue))
                     .process(exchange -> exchange.getMessage().setBody(queue.pending(BATCH)))
-                    .split(body()).stopOnException()
-                        .setProperty(PENDING, body())
-                        .to(DELIVER)
+                    .split(body())
+                    .stopOnException()
+                    .setProperty(PENDING, body())
+                    .to(DELIVER)
                     .end();
         }
 
@@ -81,7 +86,11 @@ class DeliveryRoutes extends RouteBuilder {
     private void sign(Exchange exchange) {
         DeliveryQueue.Pending document = exchange.getProperty(PENDING, DeliveryQueue.Pending.class);
         exchange.getProperty(QUEUE, DeliveryQueue.class).recordAttempt(document.id());
-        portal.prepare(exchange.getMessage(), "POST", document.path(), null,
+        portal.prepare(
+                exchange.getMessage(),
+                "POST",
+                document.path(),
+                null,
                 document.payload().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -94,25 +103,36 @@ class DeliveryRoutes extends RouteBuilder {
             Receipt receipt = readReceipt(status, answer);
             queue.markDelivered(document.id(), status, answer, receipt.ledgerSeq());
             errors.clockAgrees();
-            log.info("Delivered {} {}: ledger seq {}, entry hash {}", queue.name(), document.documentId(),
-                    receipt.ledgerSeq(), receipt.entryHash());
+            log.info(
+                    "Delivered {} {}: ledger seq {}, entry hash {}",
+                    queue.name(),
+                    document.documentId(),
+                    receipt.ledgerSeq(),
+                    receipt.entryHash());
         } else if (status == 401 && clockSkewSeconds(answer).isPresent()) {
             long skew = clockSkewSeconds(answer).getAsLong();
-            queue.recordFailure(document.id(), status, "clock skew: the portal's clock is " + skew + " s ahead of "
-                    + "this agent's (negative: behind); the agent keeps retrying; fix its clock (NTP)");
+            queue.recordFailure(
+                    document.id(),
+                    status,
+                    "clock skew: the portal's clock is " + skew + " s ahead of "
+                            + "this agent's (negative: behind); the agent keeps retrying; fix its clock (NTP)");
             errors.clockSkew(skew);
             throw new PortalUnavailable(status, answer);
         } else if (status == 408 || status == 409 || status == 429 || status >= 500) {
             queue.recordFailure(document.id(), status, answer);
             errors.count(status);
-            retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)).ifPresent(
-                    wait -> exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis()));
+            retryAfter(exchange.getMessage().getHeader("Retry-After", String.class))
+                    .ifPresent(wait -> exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis()));
             throw new PortalUnavailable(status, answer);
         } else {
             queue.markDeadLetter(document.id(), status, answer);
             errors.count(status);
-            log.error("Portal refused {} {} with {}: {}. It is a dead letter and will not be resent on its own; "
-                    + "see docs/agent-operations.md, 'Dead letters'", queue.name(), document.documentId(), status,
+            log.error(
+                    "Portal refused {} {} with {}: {}. It is a dead letter and will not be resent on its own; "
+                            + "see docs/agent-operations.md, 'Dead letters'",
+                    queue.name(),
+                    document.documentId(),
+                    status,
                     answer);
         }
     }
@@ -130,8 +150,10 @@ class DeliveryRoutes extends RouteBuilder {
             wait = Duration.ofSeconds(Long.parseLong(header.trim()));
         } catch (NumberFormatException e) {
             try {
-                wait = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                wait = Duration.between(
+                        clock.instant(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
             } catch (DateTimeParseException unreadable) {
                 return Optional.empty();
             }
@@ -154,8 +176,8 @@ class DeliveryRoutes extends RouteBuilder {
 
     private static Receipt readReceipt(int status, String answer) {
         try {
-            return CanonicalJson.parse(answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8),
-                    Receipt.class);
+            return CanonicalJson.parse(
+                    answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8), Receipt.class);
         } catch (CanonicalJson.MalformedJson e) {
             throw new PortalUnavailable(status, "no readable receipt (" + e.getMessage() + ")");
         }

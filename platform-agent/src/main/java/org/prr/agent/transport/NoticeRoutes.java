@@ -2,8 +2,8 @@ package org.prr.agent.transport;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -46,8 +46,12 @@ class NoticeRoutes extends RouteBuilder {
         from("timer:notices?delay=2000&period=100")
                 .routeId("notice-poll")
                 .routeConfigurationId(DeliveryErrorPolicy.ID)
-                .process(exchange -> portal.prepare(exchange.getMessage(), "GET", "/api/v1/notices",
-                        "after=" + inbox.cursor() + "&waitSeconds=" + settings.waitSeconds(), new byte[0]))
+                .process(exchange -> portal.prepare(
+                        exchange.getMessage(),
+                        "GET",
+                        "/api/v1/notices",
+                        "after=" + inbox.cursor() + "&waitSeconds=" + settings.waitSeconds(),
+                        new byte[0]))
                 .to(portal.endpoint())
                 .process(this::storePage);
 
@@ -60,23 +64,27 @@ class NoticeRoutes extends RouteBuilder {
         }
         from("timer:notice-dispatch?delay=2000&period=2000")
                 .routeId("notice-dispatch")
-                .process(exchange -> exchange.getMessage().setBody(
-                        inbox.unfinished(settings.webhook() != null, settings.email() != null)))
+                .process(exchange -> exchange.getMessage()
+                        .setBody(inbox.unfinished(settings.webhook() != null, settings.email() != null)))
                 .split(body())
-                    .setProperty(RECEIVED, body())
-                    .to(steps.toArray(String[]::new))
+                .setProperty(RECEIVED, body())
+                .to(steps.toArray(String[]::new))
                 .end();
 
         from("direct:notice-acknowledge")
                 .routeId("notice-acknowledge")
                 .filter(exchange -> received(exchange).toAcknowledge())
                 .doTry()
-                    .process(exchange -> portal.prepare(exchange.getMessage(), "POST", "/api/v1/notices/"
-                            + received(exchange).notice().noticeId() + "/acknowledgements", null, new byte[0]))
-                    .to(portal.endpoint())
-                    .process(this::acknowledged)
+                .process(exchange -> portal.prepare(
+                        exchange.getMessage(),
+                        "POST",
+                        "/api/v1/notices/" + received(exchange).notice().noticeId() + "/acknowledgements",
+                        null,
+                        new byte[0]))
+                .to(portal.endpoint())
+                .process(this::acknowledged)
                 .doCatch(Exception.class)
-                    .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
+                .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
                 .end();
 
         if (settings.webhook() != null) {
@@ -84,12 +92,12 @@ class NoticeRoutes extends RouteBuilder {
                     .routeId("notice-webhook")
                     .filter(exchange -> received(exchange).webhookAt() == null)
                     .doTry()
-                        .process(this::webhookRequest)
-                        .to(settings.webhook() + (settings.webhook().getQuery() == null ? "?" : "&")
-                                + "throwExceptionOnFailure=false")
-                        .process(exchange -> succeeded(exchange, Step.WEBHOOK))
+                    .process(this::webhookRequest)
+                    .to(settings.webhook() + (settings.webhook().getQuery() == null ? "?" : "&")
+                            + "throwExceptionOnFailure=false")
+                    .process(exchange -> succeeded(exchange, Step.WEBHOOK))
                     .doCatch(Exception.class)
-                        .process(exchange -> failed(exchange, Step.WEBHOOK))
+                    .process(exchange -> failed(exchange, Step.WEBHOOK))
                     .end();
         }
 
@@ -98,11 +106,11 @@ class NoticeRoutes extends RouteBuilder {
                     .routeId("notice-email")
                     .filter(exchange -> received(exchange).emailedAt() == null)
                     .doTry()
-                        .process(this::email)
-                        .to(smtp(settings.email()))
-                        .process(exchange -> inbox.done(received(exchange).notice(), Step.EMAILED))
+                    .process(this::email)
+                    .to(smtp(settings.email()))
+                    .process(exchange -> inbox.done(received(exchange).notice(), Step.EMAILED))
                     .doCatch(Exception.class)
-                        .process(exchange -> failed(exchange, Step.EMAILED))
+                    .process(exchange -> failed(exchange, Step.EMAILED))
                     .end();
         }
     }
@@ -120,8 +128,13 @@ class NoticeRoutes extends RouteBuilder {
             throw new PortalUnavailable(status, "unreadable notices (" + e.getMessage() + ")");
         }
         for (Notice notice : inbox.store(page)) {
-            log.warn("Notice {} from {} ({}{}): {}", notice.noticeId(), notice.issuedBy(), notice.severity(),
-                    notice.actionRequired() ? ", action required by " + notice.respondBy() : "", notice.title());
+            log.warn(
+                    "Notice {} from {} ({}{}): {}",
+                    notice.noticeId(),
+                    notice.issuedBy(),
+                    notice.severity(),
+                    notice.actionRequired() ? ", action required by " + notice.respondBy() : "",
+                    notice.title());
         }
     }
 
@@ -130,7 +143,8 @@ class NoticeRoutes extends RouteBuilder {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (status != null && status >= 400 && status < 500 && status != 408 && status != 429) {
             Notice notice = received(exchange).notice();
-            String reason = "the portal answered " + status + ": " + exchange.getMessage().getBody(String.class);
+            String reason = "the portal answered " + status + ": "
+                    + exchange.getMessage().getBody(String.class);
             inbox.acknowledgeRefused(notice, reason);
             log.error("Notice {} cannot be acknowledged ({}); not trying again", notice.noticeId(), reason);
             return;
@@ -142,7 +156,8 @@ class NoticeRoutes extends RouteBuilder {
     private void succeeded(Exchange exchange, Step step) {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (status == null || status < 200 || status >= 300) {
-            throw new IllegalStateException("answered " + status + ": " + exchange.getMessage().getBody(String.class));
+            throw new IllegalStateException(
+                    "answered " + status + ": " + exchange.getMessage().getBody(String.class));
         }
         inbox.done(received(exchange).notice(), step);
     }
@@ -151,8 +166,12 @@ class NoticeRoutes extends RouteBuilder {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Notice notice = received(exchange).notice();
         Duration wait = inbox.failed(notice, step, cause == null ? "unknown" : cause.getMessage());
-        log.warn("Notice {}: {} failed ({}); trying again in {}", notice.noticeId(), step,
-                cause == null ? "unknown" : cause.getMessage(), wait);
+        log.warn(
+                "Notice {}: {} failed ({}); trying again in {}",
+                notice.noticeId(),
+                step,
+                cause == null ? "unknown" : cause.getMessage(),
+                wait);
     }
 
     private void webhookRequest(Exchange exchange) {
@@ -179,8 +198,11 @@ class NoticeRoutes extends RouteBuilder {
         StringBuilder uri = new StringBuilder("smtp://" + email.host() + ":" + email.port() + "?from="
                 + encode(email.from()) + "&to=" + encode(String.join(",", email.to())));
         if (email.username() != null && !email.username().isBlank()) {
-            uri.append("&username=").append(encode(email.username())).append("&password=RAW(")
-                    .append(email.password()).append(")");
+            uri.append("&username=")
+                    .append(encode(email.username()))
+                    .append("&password=RAW(")
+                    .append(email.password())
+                    .append(")");
         }
         return uri.toString();
     }

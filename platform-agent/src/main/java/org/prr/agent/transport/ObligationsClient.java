@@ -30,7 +30,11 @@ public class ObligationsClient {
     /** @throws RestClientException when the portal cannot be reached or refuses */
     public List<Obligation> fetch() {
         SignatureHeaders signature = signer.sign("GET", url.getRawPath(), new byte[0], clock.instant());
-        Obligation[] obligations = http.get().uri(url).headers(h -> signature.asMap().forEach(h::set)).retrieve().body(Obligation[].class);
+        Obligation[] obligations = http.get()
+                .uri(url)
+                .headers(h -> signature.asMap().forEach(h::set))
+                .retrieve()
+                .body(Obligation[].class);
         return obligations == null ? List.of() : List.of(obligations);
     }
 }

@@ -19,15 +19,20 @@ class SigningKeyConfiguration {
         AgentSettings.Signing signing = settings.signing();
         Ed25519Keys.KeyPairFile key;
         try {
-            key = Ed25519Keys.loadOrGenerate(signing.privateKeyFile(), signing.generateIfMissing(),
-                    "agent.signing.private-key-file");
+            key = Ed25519Keys.loadOrGenerate(
+                    signing.privateKeyFile(), signing.generateIfMissing(), "agent.signing.private-key-file");
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; create the platform's key pair and register the "
-                    + "public key with the portal (docs/agent-operations.md)", e);
+            throw new IllegalStateException(
+                    e.getMessage() + "; create the platform's key pair and register the "
+                            + "public key with the portal (docs/agent-operations.md)",
+                    e);
         }
         if (key.generated()) {
-            log.info("Generated a new Ed25519 key pair; the portal must register {} as key '{}' of platform {}",
-                    key.publicKeyFile().toAbsolutePath(), signing.keyId(), settings.platformId());
+            log.info(
+                    "Generated a new Ed25519 key pair; the portal must register {} as key '{}' of platform {}",
+                    key.publicKeyFile().toAbsolutePath(),
+                    signing.keyId(),
+                    settings.platformId());
         }
         return new RequestSigner(key.privateKey(), settings.platformId(), signing.keyId());
     }

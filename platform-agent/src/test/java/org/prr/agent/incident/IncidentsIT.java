@@ -41,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IncidentsIT {
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension portal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @DynamicPropertySource
     static void portalAndQuickRetries(DynamicPropertyRegistry registry) {
@@ -53,12 +55,16 @@ class IncidentsIT {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     Incidents incidents;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     AgentSettings settings;
 
@@ -74,45 +80,69 @@ class IncidentsIT {
 
     @Test
     void anIncidentOvertakesReportsThePortalCannotTakeAndItsUpdateFollows() throws Exception {
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).willReturn(aResponse().withStatus(503)));
+        portal.stubFor(
+                post(urlEqualTo("/api/v1/reports")).willReturn(aResponse().withStatus(503)));
         transaction.executeWithoutResult(tx -> outbox.enqueue(ReportFixtures.complaintsReport(settings.platformId())));
-        portal.stubFor(post(urlEqualTo("/api/v1/incidents")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(receipt("00000000-0000-0000-0000-000000000001"))));
-        portal.stubFor(post(urlPathMatching("/api/v1/incidents/.+/updates")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(receipt("00000000-0000-0000-0000-000000000002"))));
+        portal.stubFor(post(urlEqualTo("/api/v1/incidents"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(receipt("00000000-0000-0000-0000-000000000001"))));
+        portal.stubFor(post(urlPathMatching("/api/v1/incidents/.+/updates"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(receipt("00000000-0000-0000-0000-000000000002"))));
 
-        String created = http.perform(local("/incidents").header("Authorization", "Bearer local-secret")
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        String created = http.perform(
+                        local("/incidents")
+                                .header("Authorization", "Bearer local-secret")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"severity":"CRITICAL","category":"VIOLENCE_GORE",
                                  "occurredAt":"2026-11-24T09:00:00+08:00","title":"Violent livestream",
                                  "summary":"Re-uploaded 3,000 times before removal","contact":"duty editor"}"""))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.platformId").value("it-platform"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.platformId").value("it-platform"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String incidentId = com.jayway.jsonpath.JsonPath.read(created, "$.incidentId");
-        http.perform(local("/incidents/" + incidentId + "/updates").header("Authorization", "Bearer local-secret")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CONTAINED\",\"text\":\"stream cut\"}"))
+        http.perform(local("/incidents/" + incidentId + "/updates")
+                        .header("Authorization", "Bearer local-secret")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CONTAINED\",\"text\":\"stream cut\"}"))
                 .andExpect(status().isCreated());
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> incidents.all().stream()
-                .allMatch(sent -> sent.status() == DeliveryStatus.DELIVERED));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> incidents.all().stream().allMatch(sent -> sent.status() == DeliveryStatus.DELIVERED));
         portal.verify(postRequestedFor(urlEqualTo("/api/v1/incidents"))
                 .withRequestBody(matchingJsonPath("$.incidentId", equalTo(incidentId)))
                 .withHeader("X-Signature", com.github.tomakehurst.wiremock.client.WireMock.matching(".+")));
         portal.verify(postRequestedFor(urlEqualTo("/api/v1/incidents/" + incidentId + "/updates")));
-        assertThat(outbox.pending(10)).as("the report still waits for the portal").hasSize(1);
+        assertThat(outbox.pending(10))
+                .as("the report still waits for the portal")
+                .hasSize(1);
     }
 
     @Test
     void refusesAnIncompleteIncidentAndAStranger() throws Exception {
-        http.perform(local("/incidents").header("Authorization", "Bearer local-secret")
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(
+                        local("/incidents")
+                                .header("Authorization", "Bearer local-secret")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"severity":"MAJOR","category":"GAMBLING","occurredAt":"2026-11-24T09:00:00+08:00",
                                  "title":"","summary":"s","contact":"c"}"""))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("title"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
         http.perform(local("/incidents").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
         http.perform(local("/incidents/6a4e3c1e-0000-4000-8000-000000000000/updates")
-                        .header("Authorization", "Bearer local-secret").contentType(MediaType.APPLICATION_JSON)
+                        .header("Authorization", "Bearer local-secret")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"CLOSED\",\"text\":\"done\"}"))
                 .andExpect(status().isNotFound());
     }

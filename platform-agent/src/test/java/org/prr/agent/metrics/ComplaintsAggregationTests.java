@@ -20,8 +20,17 @@ class ComplaintsAggregationTests {
     final ComplaintsAggregation aggregation = new ComplaintsAggregation(Period.day(DAY));
 
     static ComplaintRecord complaint(String id, LocalDateTime received, LocalDateTime closed, boolean clearlyIllegal) {
-        return new ComplaintRecord(id, received, ComplaintChannel.IN_APP, Category.FRAUD_SCAMS, closed,
-                closed == null ? null : ComplaintOutcome.CONTENT_REMOVED, closed != null, clearlyIllegal, false, false);
+        return new ComplaintRecord(
+                id,
+                received,
+                ComplaintChannel.IN_APP,
+                Category.FRAUD_SCAMS,
+                closed,
+                closed == null ? null : ComplaintOutcome.CONTENT_REMOVED,
+                closed != null,
+                clearlyIllegal,
+                false,
+                false);
     }
 
     @Test
@@ -29,7 +38,8 @@ class ComplaintsAggregationTests {
         LocalDateTime morning = DAY.atTime(9, 0);
         aggregation.add(complaint("received-and-handled", morning, morning.plusHours(2), false));
         aggregation.add(complaint("received-still-open", morning, null, false));
-        aggregation.add(complaint("received-handled-tomorrow", morning, DAY.plusDays(1).atTime(1, 0), false));
+        aggregation.add(
+                complaint("received-handled-tomorrow", morning, DAY.plusDays(1).atTime(1, 0), false));
         aggregation.add(complaint("old-handled-today", DAY.minusDays(2).atTime(10, 0), morning, false));
         aggregation.add(complaint("old-still-open", DAY.minusDays(3).atTime(10, 0), null, false));
 
@@ -52,7 +62,8 @@ class ComplaintsAggregationTests {
         aggregation.add(complaint("other-in-56h", threeDaysBefore, DAY.atTime(0, 0), false));
         aggregation.add(complaint("other-in-8d-1h", DAY.minusDays(8).atStartOfDay(), DAY.atTime(1, 0), false));
 
-        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).handledWithinSla()).isEqualTo(2);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).handledWithinSla())
+                .isEqualTo(2);
     }
 
     @Test
@@ -82,12 +93,32 @@ class ComplaintsAggregationTests {
     @Test
     void countsAppealsOnHandledComplaints() {
         LocalDateTime t = DAY.atTime(8, 0);
-        aggregation.add(new ComplaintRecord("a", t, ComplaintChannel.EMAIL, Category.OTHER, t.plusHours(1),
-                ComplaintOutcome.ACCOUNT_ACTIONED, true, false, true, true));
-        aggregation.add(new ComplaintRecord("b", t, ComplaintChannel.EMAIL, Category.OTHER, t.plusHours(1),
-                ComplaintOutcome.ACCOUNT_ACTIONED, true, false, true, false));
+        aggregation.add(new ComplaintRecord(
+                "a",
+                t,
+                ComplaintChannel.EMAIL,
+                Category.OTHER,
+                t.plusHours(1),
+                ComplaintOutcome.ACCOUNT_ACTIONED,
+                true,
+                false,
+                true,
+                true));
+        aggregation.add(new ComplaintRecord(
+                "b",
+                t,
+                ComplaintChannel.EMAIL,
+                Category.OTHER,
+                t.plusHours(1),
+                ComplaintOutcome.ACCOUNT_ACTIONED,
+                true,
+                false,
+                true,
+                false));
 
-        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsReceived()).isEqualTo(2);
-        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsUpheld()).isEqualTo(1);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsReceived())
+                .isEqualTo(2);
+        assertThat(aggregation.result(Set.copyOf(ComplaintRecord.OPTIONAL)).appealsUpheld())
+                .isEqualTo(1);
     }
 }

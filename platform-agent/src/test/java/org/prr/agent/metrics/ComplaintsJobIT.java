@@ -16,13 +16,13 @@ import org.prr.agent.source.ComplaintRecord;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.RecordSources;
 import org.prr.model.Cadence;
-import org.prr.model.ComplaintsSection;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;
 import org.prr.model.ComplaintOutcome;
+import org.prr.model.ComplaintsSection;
+import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
-import org.prr.model.MetricFamily;
 import org.prr.model.json.CanonicalJson;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +36,26 @@ class ComplaintsJobIT {
 
     @Autowired
     ReportRuns runs;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RecordSources sources;
 
     private void complaint(String id, LocalDateTime received, String channel, LocalDateTime closed) {
-        jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
-                Timestamp.valueOf(received), channel, Category.GAMBLING.name(),
+        jdbc.update(
+                "INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                Timestamp.valueOf(received),
+                channel,
+                Category.GAMBLING.name(),
                 closed == null ? null : Timestamp.valueOf(closed),
-                closed == null ? null : ComplaintOutcome.CONTENT_REMOVED.name(), closed != null, true, false, false);
+                closed == null ? null : ComplaintOutcome.CONTENT_REMOVED.name(),
+                closed != null,
+                true,
+                false,
+                false);
     }
 
     private List<MetricReport> reportsFor(LocalDate day) {
@@ -56,7 +66,8 @@ class ComplaintsJobIT {
                     } catch (CanonicalJson.MalformedJson e) {
                         throw new AssertionError(e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     @Test
@@ -76,13 +87,16 @@ class ComplaintsJobIT {
         assertThat(report.platformId()).isEqualTo("it-platform");
         assertThat(report.period()).isEqualTo(Period.day(day));
         assertThat(report.complaints().received()).isEqualTo(2);
-        assertThat(report.complaints().receivedByChannel()).containsExactlyEntriesOf(
-                java.util.Map.of(ComplaintChannel.HOTLINE, 2L));
+        assertThat(report.complaints().receivedByChannel())
+                .containsExactlyEntriesOf(java.util.Map.of(ComplaintChannel.HOTLINE, 2L));
         assertThat(report.complaints().handled()).isEqualTo(2);
         assertThat(report.complaints().handledWithinSla()).isEqualTo(2);
         assertThat(report.complaints().backlogAtEnd()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT status FROM outbox WHERE report_id = ?", String.class,
-                report.reportId().toString())).isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM outbox WHERE report_id = ?",
+                        String.class,
+                        report.reportId().toString()))
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -95,7 +109,9 @@ class ComplaintsJobIT {
         jdbc.update("DELETE FROM demo_complaint WHERE complaint_id = 'j2-b'");
 
         assertThat(result.status()).isEqualTo(BatchStatus.FAILED);
-        assertThat(result.failures()).singleElement().asString()
+        assertThat(result.failures())
+                .singleElement()
+                .asString()
                 .contains("agent.families.complaints.records.sql")
                 .contains("column channel 'CARRIER_PIGEON' is not a ComplaintChannel code");
 
@@ -111,16 +127,24 @@ class ComplaintsJobIT {
             LocalDateTime received = first.atStartOfDay().plusMinutes(random.nextInt(60 * 24 * 9));
             boolean open = random.nextInt(10) == 0;
             LocalDateTime closed = open ? null : received.plusSeconds((long) (Math.exp(random.nextGaussian() * 2 + 9)));
-            jdbc.update("INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "eq-" + i,
-                    Timestamp.valueOf(received), ComplaintChannel.values()[random.nextInt(6)].name(),
+            jdbc.update(
+                    "INSERT INTO demo_complaint VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "eq-" + i,
+                    Timestamp.valueOf(received),
+                    ComplaintChannel.values()[random.nextInt(6)].name(),
                     Category.values()[random.nextInt(Category.values().length)].name(),
                     closed == null ? null : Timestamp.valueOf(closed),
                     closed == null || random.nextInt(8) == 0 ? null : outcomes[random.nextInt(outcomes.length)].name(),
-                    random.nextBoolean(), random.nextInt(3) == 0, random.nextInt(5) == 0, random.nextInt(10) == 0);
+                    random.nextBoolean(),
+                    random.nextInt(3) == 0,
+                    random.nextInt(5) == 0,
+                    random.nextInt(10) == 0);
         }
         RecordSource source = sources.records(MetricFamily.COMPLAINTS);
 
-        for (Period period : List.of(Period.day(first.plusDays(3)), Period.containing(first, Cadence.WEEK),
+        for (Period period : List.of(
+                Period.day(first.plusDays(3)),
+                Period.containing(first, Cadence.WEEK),
                 Period.containing(first, Cadence.MONTH))) {
             ComplaintsAggregation streamed = new ComplaintsAggregation(period);
             LongAdder streamedRows = new LongAdder();
@@ -130,9 +154,12 @@ class ComplaintsJobIT {
             });
 
             LongAdder counted = new LongAdder();
-            ComplaintsSection inDatabase = ComplaintsPushdown.compute(source.query().orElseThrow(), period, counted::add);
+            ComplaintsSection inDatabase =
+                    ComplaintsPushdown.compute(source.query().orElseThrow(), period, counted::add);
 
-            assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result(Set.copyOf(ComplaintRecord.OPTIONAL)));
+            assertThat(inDatabase)
+                    .as(period.toString())
+                    .isEqualTo(streamed.result(Set.copyOf(ComplaintRecord.OPTIONAL)));
             assertThat(counted.sum()).as("source records the log reports").isEqualTo(streamedRows.sum());
             assertThat(inDatabase.handled()).isPositive();
         }

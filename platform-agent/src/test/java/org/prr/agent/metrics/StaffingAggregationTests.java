@@ -20,8 +20,8 @@ class StaffingAggregationTests {
     final StaffingAggregation aggregation = new StaffingAggregation(NOVEMBER);
 
     static StaffMember member(Role role, Employment employment, String fte, LocalDate joined, LocalDate left) {
-        return new StaffMember("s", role, employment, new BigDecimal(fte), joined, left, false, false,
-                BigDecimal.ZERO, null);
+        return new StaffMember(
+                "s", role, employment, new BigDecimal(fte), joined, left, false, false, BigDecimal.ZERO, null);
     }
 
     @Test
@@ -31,14 +31,34 @@ class StaffingAggregationTests {
         aggregation.add(member(Role.REVIEWER, Employment.EXTERNAL, "0.5", LocalDate.of(2026, 11, 10), null));
         aggregation.add(member(Role.REVIEWER, Employment.INTERNAL, "1", longAgo, LocalDate.of(2026, 11, 15)));
         aggregation.add(member(Role.REVIEWER, Employment.INTERNAL, "1", longAgo, NOVEMBER.end()));
-        aggregation.add(new StaffMember("e", Role.NEWS_EDITOR, Employment.INTERNAL, BigDecimal.ONE, longAgo, null,
-                true, true, new BigDecimal("6.5"), null));
-        aggregation.add(new StaffMember("x", Role.OTHER, Employment.INTERNAL, BigDecimal.ONE, longAgo,
-                LocalDate.of(2026, 11, 3), false, false, new BigDecimal("2"), LocalDate.of(2026, 11, 4)));
+        aggregation.add(new StaffMember(
+                "e",
+                Role.NEWS_EDITOR,
+                Employment.INTERNAL,
+                BigDecimal.ONE,
+                longAgo,
+                null,
+                true,
+                true,
+                new BigDecimal("6.5"),
+                null));
+        aggregation.add(new StaffMember(
+                "x",
+                Role.OTHER,
+                Employment.INTERNAL,
+                BigDecimal.ONE,
+                longAgo,
+                LocalDate.of(2026, 11, 3),
+                false,
+                false,
+                new BigDecimal("2"),
+                LocalDate.of(2026, 11, 4)));
 
         StaffingSection section = aggregation.result(Set.copyOf(StaffMember.OPTIONAL), false);
 
-        assertThat(section.reviewersHeadcount()).as("the one who left on the last day still counts").isEqualTo(3);
+        assertThat(section.reviewersHeadcount())
+                .as("the one who left on the last day still counts")
+                .isEqualTo(3);
         assertThat(section.reviewersFte()).isEqualByComparingTo("2.5");
         assertThat(section.reviewersInternalFte()).isEqualByComparingTo("2");
         assertThat(section.reviewersExternalFte()).isEqualByComparingTo("0.5");

@@ -23,18 +23,18 @@ class TakedownsAggregationTests {
     final TakedownsAggregation aggregation = new TakedownsAggregation(Period.day(DAY));
 
     static ModerationAction content(LocalDateTime at, Category category, TakedownSource source, boolean automated) {
-        return new ModerationAction("c", Type.CONTENT, at, category, source, TakedownMeasure.REMOVED, automated, null,
-                false, null);
+        return new ModerationAction(
+                "c", Type.CONTENT, at, category, source, TakedownMeasure.REMOVED, automated, null, false, null);
     }
 
     static ModerationAction account(AccountAction action, boolean livestreamer) {
-        return new ModerationAction("a", Type.ACCOUNT, DAY.atTime(12, 0), null, null, null, false, action,
-                livestreamer, null);
+        return new ModerationAction(
+                "a", Type.ACCOUNT, DAY.atTime(12, 0), null, null, null, false, action, livestreamer, null);
     }
 
     static ModerationAction order(LocalDateTime received, LocalDateTime executed) {
-        return new ModerationAction("o", Type.REGULATOR_ORDER, executed, null, null, null, false, null, false,
-                received);
+        return new ModerationAction(
+                "o", Type.REGULATOR_ORDER, executed, null, null, null, false, null, false, received);
     }
 
     @Test
@@ -48,8 +48,8 @@ class TakedownsAggregationTests {
 
         assertThat(section.itemsActioned()).isEqualTo(3);
         assertThat(section.itemsByCategory()).isEqualTo(Map.of(Category.GAMBLING, 2L, Category.FRAUD_SCAMS, 1L));
-        assertThat(section.itemsBySource()).isEqualTo(
-                Map.of(TakedownSource.PROACTIVE_AUTOMATED, 1L, TakedownSource.PUBLIC_COMPLAINT, 2L));
+        assertThat(section.itemsBySource())
+                .isEqualTo(Map.of(TakedownSource.PROACTIVE_AUTOMATED, 1L, TakedownSource.PUBLIC_COMPLAINT, 2L));
         assertThat(section.itemsByMeasure()).isEqualTo(Map.of(TakedownMeasure.REMOVED, 3L));
         assertThat(section.automatedShare()).isEqualByComparingTo("0.3333");
     }
@@ -59,17 +59,17 @@ class TakedownsAggregationTests {
         aggregation.add(account(AccountAction.WARNED, true));
         aggregation.add(account(AccountAction.SUSPENDED, true));
         aggregation.add(account(AccountAction.CLOSED, false));
-        aggregation.add(new ModerationAction("b", Type.BLACKLIST_ADDITION, DAY.atTime(5, 0), null, null, null, false,
-                null, false, null));
-        aggregation.add(new ModerationAction("r", Type.REINCARNATION_BLOCKED, DAY.atTime(6, 0), null, null, null,
-                false, null, false, null));
-        aggregation.add(new ModerationAction("d", Type.DORMANT_ACCOUNT_CLEARED, DAY.atTime(7, 0), null, null, null,
-                false, null, false, null));
+        aggregation.add(new ModerationAction(
+                "b", Type.BLACKLIST_ADDITION, DAY.atTime(5, 0), null, null, null, false, null, false, null));
+        aggregation.add(new ModerationAction(
+                "r", Type.REINCARNATION_BLOCKED, DAY.atTime(6, 0), null, null, null, false, null, false, null));
+        aggregation.add(new ModerationAction(
+                "d", Type.DORMANT_ACCOUNT_CLEARED, DAY.atTime(7, 0), null, null, null, false, null, false, null));
 
         TakedownsSection section = aggregation.result(Set.copyOf(ModerationAction.OPTIONAL));
 
-        assertThat(section.accountsActioned()).isEqualTo(Map.of(AccountAction.WARNED, 1L, AccountAction.SUSPENDED, 1L,
-                AccountAction.CLOSED, 1L));
+        assertThat(section.accountsActioned())
+                .isEqualTo(Map.of(AccountAction.WARNED, 1L, AccountAction.SUSPENDED, 1L, AccountAction.CLOSED, 1L));
         assertThat(section.livestreamersBanned()).isEqualTo(1);
         assertThat(section.blacklistAdditions()).isEqualTo(1);
         assertThat(section.reincarnationBlocked()).isEqualTo(1);

@@ -28,16 +28,19 @@ import org.springframework.test.context.TestPropertySource;
 
 /** On MariaDB, the database's TAKEDOWNS figures are those the streaming aggregation computes from the same rows. */
 @AgentIntegrationTest
-@TestPropertySource(properties = {
-        "camel.main.auto-startup=false",
-        "agent.families.takedowns.records.kind=jdbc",
-        "agent.families.takedowns.records.sql=SELECT * FROM demo_moderation_action"
-                + " WHERE (actioned_at >= :periodStart AND actioned_at < :periodEnd)"
-                + " OR (order_received_at >= :periodStart AND order_received_at < :periodEnd)"})
+@TestPropertySource(
+        properties = {
+            "camel.main.auto-startup=false",
+            "agent.families.takedowns.records.kind=jdbc",
+            "agent.families.takedowns.records.sql=SELECT * FROM demo_moderation_action"
+                    + " WHERE (actioned_at >= :periodStart AND actioned_at < :periodEnd)"
+                    + " OR (order_received_at >= :periodStart AND order_received_at < :periodEnd)"
+        })
 class TakedownsPushdownIT {
 
     @Autowired
     RecordSources sources;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,17 +55,24 @@ class TakedownsPushdownIT {
             boolean order = type == ModerationAction.Type.REGULATOR_ORDER;
             LocalDateTime received = order ? at.minusMinutes(random.nextInt(3000)) : null;
             boolean content = type == ModerationAction.Type.CONTENT;
-            jdbc.update("INSERT INTO demo_moderation_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "p-" + i,
-                    type.name(), order && random.nextInt(4) == 0 ? null : Timestamp.valueOf(at),
+            jdbc.update(
+                    "INSERT INTO demo_moderation_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "p-" + i,
+                    type.name(),
+                    order && random.nextInt(4) == 0 ? null : Timestamp.valueOf(at),
                     content ? Category.values()[random.nextInt(Category.values().length)].name() : null,
                     content ? TakedownSource.values()[random.nextInt(5)].name() : null,
-                    content ? TakedownMeasure.values()[random.nextInt(5)].name() : null, random.nextBoolean(),
+                    content ? TakedownMeasure.values()[random.nextInt(5)].name() : null,
+                    random.nextBoolean(),
                     type == ModerationAction.Type.ACCOUNT ? AccountAction.values()[random.nextInt(4)].name() : null,
-                    random.nextInt(5) == 0, received == null ? null : Timestamp.valueOf(received));
+                    random.nextInt(5) == 0,
+                    received == null ? null : Timestamp.valueOf(received));
         }
         RecordSource source = sources.records(MetricFamily.TAKEDOWNS);
 
-        for (Period period : List.of(Period.day(first.plusDays(4)), Period.containing(first, Cadence.WEEK),
+        for (Period period : List.of(
+                Period.day(first.plusDays(4)),
+                Period.containing(first, Cadence.WEEK),
                 Period.containing(first, Cadence.MONTH))) {
             TakedownsAggregation streamed = new TakedownsAggregation(period);
             LongAdder streamedRows = new LongAdder();
@@ -72,9 +82,12 @@ class TakedownsPushdownIT {
             });
 
             LongAdder counted = new LongAdder();
-            TakedownsSection inDatabase = TakedownsPushdown.compute(source.query().orElseThrow(), period, counted::add);
+            TakedownsSection inDatabase =
+                    TakedownsPushdown.compute(source.query().orElseThrow(), period, counted::add);
 
-            assertThat(inDatabase).as(period.toString()).isEqualTo(streamed.result(Set.copyOf(ModerationAction.OPTIONAL)));
+            assertThat(inDatabase)
+                    .as(period.toString())
+                    .isEqualTo(streamed.result(Set.copyOf(ModerationAction.OPTIONAL)));
             assertThat(counted.sum()).as("source records the log reports").isEqualTo(streamedRows.sum());
             assertThat(inDatabase.itemsActioned()).isPositive();
             assertThat(inDatabase.medianHoursToExecuteOrder()).isNotNull();
@@ -84,18 +97,24 @@ class TakedownsPushdownIT {
     @Test
     void figuresOfOptionalColumnsTheSqlLeavesOutAreNullNotZero() {
         LocalDate day = LocalDate.of(2026, 7, 1);
-        jdbc.update("INSERT INTO demo_moderation_action VALUES ('opt-1', 'CONTENT', ?, 'GAMBLING', 'PUBLIC_COMPLAINT', "
-                + "'REMOVED', TRUE, NULL, FALSE, NULL)", Timestamp.valueOf(day.atTime(10, 0)));
+        jdbc.update(
+                "INSERT INTO demo_moderation_action VALUES ('opt-1', 'CONTENT', ?, 'GAMBLING', 'PUBLIC_COMPLAINT', "
+                        + "'REMOVED', TRUE, NULL, FALSE, NULL)",
+                Timestamp.valueOf(day.atTime(10, 0)));
         String required = String.join(", ", ModerationAction.REQUIRED);
         RecordSource.Query withoutOptional = new RecordSource.Query(
                 sources.records(MetricFamily.TAKEDOWNS).query().orElseThrow().jdbc(),
                 "SELECT " + required + " FROM demo_moderation_action WHERE actioned_at >= :periodStart "
-                        + "AND actioned_at < :periodEnd", "test.sql", Set.copyOf(ModerationAction.REQUIRED));
+                        + "AND actioned_at < :periodEnd",
+                "test.sql",
+                Set.copyOf(ModerationAction.REQUIRED));
 
-        TakedownsSection section = TakedownsPushdown.compute(withoutOptional, Period.day(day), n -> { });
+        TakedownsSection section = TakedownsPushdown.compute(withoutOptional, Period.day(day), n -> {});
 
         assertThat(section.itemsActioned()).isEqualTo(1);
         assertThat(section.automatedShare()).as("automated not collected").isNull();
-        assertThat(section.livestreamersBanned()).as("livestreamer not collected").isNull();
+        assertThat(section.livestreamersBanned())
+                .as("livestreamer not collected")
+                .isNull();
     }
 }

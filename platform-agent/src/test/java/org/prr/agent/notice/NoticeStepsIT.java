@@ -31,7 +31,9 @@ class NoticeStepsIT {
     static final String NOTICE_ID = "4f8e1c2a-0000-4000-8000-00000000b002";
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension portal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -46,21 +48,28 @@ class NoticeStepsIT {
 
     @Test
     void aRefusedAcknowledgementEndsAfterOneRequestAndFailuresBackOffUpToTheCap() {
-        portal.stubFor(get(urlPathEqualTo("/api/v1/notices")).withQueryParam("after", equalTo("0"))
-                .willReturn(okJson("""
+        portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
+                .withQueryParam("after", equalTo("0"))
+                .willReturn(okJson(
+                        """
                         {"notices":[{"noticeId":"%s","cursor":7,"issuedBy":"CN-50","audience":"PLATFORM",
                           "platformId":"it-platform","tier":null,"severity":"INFO","title":"已撤回的通知",
                           "body":"Withdrawn.","actionRequired":false,"respondBy":null,
-                          "issuedAt":"2026-11-24T10:00:00Z"}],"cursor":7}""".formatted(NOTICE_ID))));
-        portal.stubFor(get(urlPathEqualTo("/api/v1/notices")).withQueryParam("after", equalTo("7"))
+                          "issuedAt":"2026-11-24T10:00:00Z"}],"cursor":7}"""
+                                .formatted(NOTICE_ID))));
+        portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
+                .withQueryParam("after", equalTo("7"))
                 .willReturn(okJson("{\"notices\":[],\"cursor\":7}").withFixedDelay(1000)));
         portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\":\"/problems/not-found\",\"status\":404,\"detail\":\"no notice\"}")));
 
-        NoticeInbox.Received refused = await().atMost(Duration.ofSeconds(30)).until(
-                () -> inbox.recent(1).stream().findFirst().orElse(null),
-                r -> r != null && r.acknowledgeRefused() != null);
+        NoticeInbox.Received refused = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> inbox.recent(1).stream().findFirst().orElse(null),
+                        r -> r != null && r.acknowledgeRefused() != null);
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
 
         assertThat(refused.acknowledgeRefused()).contains("404").contains("no notice");
@@ -68,10 +77,17 @@ class NoticeStepsIT {
         portal.verify(1, postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements")));
         assertThat(inbox.unfinished(false, false)).isEmpty();
 
-        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502")).hasSeconds(1);
-        assertThat(inbox.unfinished(true, false)).as("waiting after the failure").isEmpty();
-        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502")).hasSeconds(2);
-        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502")).hasSeconds(4);
-        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502")).as("capped").hasSeconds(4);
+        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502"))
+                .hasSeconds(1);
+        assertThat(inbox.unfinished(true, false))
+                .as("waiting after the failure")
+                .isEmpty();
+        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502"))
+                .hasSeconds(2);
+        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502"))
+                .hasSeconds(4);
+        assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502"))
+                .as("capped")
+                .hasSeconds(4);
     }
 }

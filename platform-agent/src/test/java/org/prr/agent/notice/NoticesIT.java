@@ -27,11 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A notice long-polled from a portal played by WireMock is stored with its cursor, acknowledged (signed), posted to
@@ -44,13 +44,18 @@ class NoticesIT {
     static final String NOTICE_ID = "4f8e1c2a-0000-4000-8000-00000000a001";
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension portal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
     @RegisterExtension
     static WireMockExtension platformSystems = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort()).build();
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry registry) {
@@ -59,45 +64,67 @@ class NoticesIT {
         registry.add("agent.notices.webhook", () -> platformSystems.baseUrl() + "/compliance/notices");
         registry.add("agent.notices.email.to", () -> "compliance@platform.example,duty@platform.example");
         registry.add("agent.notices.email.host", () -> "127.0.0.1");
-        registry.add("agent.notices.email.port", () -> Integer.toString(mail.getSmtp().getPort()));
+        registry.add(
+                "agent.notices.email.port",
+                () -> Integer.toString(mail.getSmtp().getPort()));
         registry.add("agent.delivery.initial-backoff", () -> "100ms");
     }
 
     @Autowired
     NoticeInbox inbox;
+
     @Autowired
     MockMvc http;
 
     @Test
     void storesAcknowledgesAndForwardsEachNoticeOnce() throws Exception {
-        portal.stubFor(get(urlPathEqualTo("/api/v1/notices")).withQueryParam("after", equalTo("0"))
-                .willReturn(okJson("""
+        portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
+                .withQueryParam("after", equalTo("0"))
+                .willReturn(okJson(
+                        """
                         {"notices":[{"noticeId":"%s","cursor":5,"issuedBy":"CN-50","audience":"PLATFORM",
                           "platformId":"it-platform","tier":null,"severity":"URGENT","title":"限期整改通知",
                           "body":"Remove the listed accounts within 24 hours.","actionRequired":true,
                           "respondBy":"2026-11-26T00:00:00+08:00","issuedAt":"2026-11-24T10:00:00Z"}],
-                         "cursor":5}""".formatted(NOTICE_ID))));
-        portal.stubFor(get(urlPathEqualTo("/api/v1/notices")).withQueryParam("after", equalTo("5"))
+                         "cursor":5}"""
+                                .formatted(NOTICE_ID))));
+        portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
+                .withQueryParam("after", equalTo("5"))
                 .willReturn(okJson("{\"notices\":[],\"cursor\":5}").withFixedDelay(1000)));
         portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                """
                         {"reportId":"%s","platformId":"it-platform","ledgerSeq":3,"entryHash":"%s","receivedAt":"%s"}"""
-                        .formatted(NOTICE_ID, "ef".repeat(32), Instant.now()))));
-        platformSystems.stubFor(post("/compliance/notices").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
-        platformSystems.stubFor(post("/compliance/notices").inScenario("flaky").whenScenarioStateIs("up")
+                                        .formatted(NOTICE_ID, "ef".repeat(32), Instant.now()))));
+        platformSystems.stubFor(post("/compliance/notices")
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502))
+                .willSetStateTo("up"));
+        platformSystems.stubFor(post("/compliance/notices")
+                .inScenario("flaky")
+                .whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(204)));
 
-        NoticeInbox.Received received = await().atMost(Duration.ofSeconds(30)).until(
-                () -> inbox.recent(1).stream().findFirst().orElse(null),
-                r -> r != null && r.acknowledgedAt() != null && r.webhookAt() != null && r.emailedAt() != null);
+        NoticeInbox.Received received = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> inbox.recent(1).stream().findFirst().orElse(null),
+                        r -> r != null && r.acknowledgedAt() != null && r.webhookAt() != null && r.emailedAt() != null);
 
         assertThat(received.notice().title()).isEqualTo("限期整改通知");
         assertThat(inbox.cursor()).isEqualTo(5);
-        portal.verify(1, postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
-                .withHeader("X-Signature", matching(".+")).withHeader("X-Platform-Id", equalTo("it-platform")));
-        platformSystems.verify(2, postRequestedFor(urlEqualTo("/compliance/notices"))
-                .withRequestBody(matchingJsonPath("$.noticeId", equalTo(NOTICE_ID))));
+        portal.verify(
+                1,
+                postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+                        .withHeader("X-Signature", matching(".+"))
+                        .withHeader("X-Platform-Id", equalTo("it-platform")));
+        platformSystems.verify(
+                2,
+                postRequestedFor(urlEqualTo("/compliance/notices"))
+                        .withRequestBody(matchingJsonPath("$.noticeId", equalTo(NOTICE_ID))));
         MimeMessage[] emails = mail.getReceivedMessages();
         assertThat(emails).hasSize(2);
         assertThat(emails[0].getSubject()).isEqualTo("[监管通知 URGENT] 限期整改通知");

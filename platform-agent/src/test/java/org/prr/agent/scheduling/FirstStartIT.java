@@ -23,12 +23,18 @@ import org.springframework.test.context.TestPropertySource;
  * Quartz's misfire threshold, and the first refresh then waited an hour.
  */
 @AgentIntegrationTest
-@TestPropertySource(properties = {"spring.quartz.auto-startup=true", "spring.quartz.startup-delay=8s",
-        "camel.main.auto-startup=false"})
+@TestPropertySource(
+        properties = {
+            "spring.quartz.auto-startup=true",
+            "spring.quartz.startup-delay=8s",
+            "camel.main.auto-startup=false"
+        })
 class FirstStartIT {
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension portal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
@@ -42,7 +48,9 @@ class FirstStartIT {
 
     @Test
     void fetchesTheObligationsAtOnceWhenTheSchedulerStartsLate() {
-        await("the first obligations request").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await("the first obligations request")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> portal.verify(getRequestedFor(urlEqualTo("/api/v1/obligations"))));
     }
 }

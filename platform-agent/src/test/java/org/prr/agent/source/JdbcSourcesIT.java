@@ -23,30 +23,34 @@ import org.springframework.test.context.TestPropertySource;
  * contract (COMPLAINTS from SQL is covered by ComplaintsJobIT).
  */
 @AgentIntegrationTest
-@TestPropertySource(properties = {
-        "camel.main.auto-startup=false",
-        "spring.sql.init.schema-locations=classpath:demo/platform-source.sql,classpath:sources/platform-tables.sql",
-        "agent.families.takedowns.records.kind=jdbc",
-        "agent.families.takedowns.records.sql=SELECT id AS action_id, kind AS action_type, at_time AS actioned_at,"
-                + " category, origin AS source, measure, by_machine AS automated, account_action, livestreamer,"
-                + " order_received AS order_received_at FROM moderation_log"
-                + " WHERE (at_time >= :periodStart AND at_time < :periodEnd)"
-                + " OR (order_received >= :periodStart AND order_received < :periodEnd)",
-        "agent.families.staffing.records.kind=jdbc",
-        "agent.families.staffing.records.sql=SELECT r.employee_no AS staff_id, role, employment, fte, joined_on,"
-                + " left_on, licensed AS licensed_news, chief_editor, (SELECT SUM(hours) FROM hr_training t"
-                + " WHERE t.employee_no = r.employee_no AND t.held_on >= :periodStart AND t.held_on < :periodEnd)"
-                + " AS training_hours, NULL AS blacklisted_on FROM hr_roster r"
-                + " WHERE joined_on < :periodEnd AND (left_on IS NULL OR left_on >= :periodStart)",
-        "agent.families.staffing.business-scale.kind=jdbc",
-        "agent.families.staffing.business-scale.sql=SELECT day AS scale_day, dau AS active_users, new_items AS new_content_items"
-                + " FROM daily_figures WHERE day >= :periodStart AND day < :periodEnd"})
+@TestPropertySource(
+        properties = {
+            "camel.main.auto-startup=false",
+            "spring.sql.init.schema-locations=classpath:demo/platform-source.sql,classpath:sources/platform-tables.sql",
+            "agent.families.takedowns.records.kind=jdbc",
+            "agent.families.takedowns.records.sql=SELECT id AS action_id, kind AS action_type, at_time AS actioned_at,"
+                    + " category, origin AS source, measure, by_machine AS automated, account_action, livestreamer,"
+                    + " order_received AS order_received_at FROM moderation_log"
+                    + " WHERE (at_time >= :periodStart AND at_time < :periodEnd)"
+                    + " OR (order_received >= :periodStart AND order_received < :periodEnd)",
+            "agent.families.staffing.records.kind=jdbc",
+            "agent.families.staffing.records.sql=SELECT r.employee_no AS staff_id, role, employment, fte, joined_on,"
+                    + " left_on, licensed AS licensed_news, chief_editor, (SELECT SUM(hours) FROM hr_training t"
+                    + " WHERE t.employee_no = r.employee_no AND t.held_on >= :periodStart AND t.held_on < :periodEnd)"
+                    + " AS training_hours, NULL AS blacklisted_on FROM hr_roster r"
+                    + " WHERE joined_on < :periodEnd AND (left_on IS NULL OR left_on >= :periodStart)",
+            "agent.families.staffing.business-scale.kind=jdbc",
+            "agent.families.staffing.business-scale.sql=SELECT day AS scale_day, dau AS active_users, new_items AS new_content_items"
+                    + " FROM daily_figures WHERE day >= :periodStart AND day < :periodEnd"
+        })
 class JdbcSourcesIT {
 
     @Autowired
     ReportRuns runs;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,8 +72,8 @@ class JdbcSourcesIT {
         var takedowns = onlyReport(MetricFamily.TAKEDOWNS, day).takedowns();
         assertThat(takedowns.itemsActioned()).isEqualTo(2);
         assertThat(takedowns.itemsByCategory()).isEqualTo(Map.of(Category.VIOLENCE_GORE, 2L));
-        assertThat(takedowns.itemsByMeasure()).isEqualTo(
-                Map.of(TakedownMeasure.REMOVED, 1L, TakedownMeasure.LABELLED, 1L));
+        assertThat(takedowns.itemsByMeasure())
+                .isEqualTo(Map.of(TakedownMeasure.REMOVED, 1L, TakedownMeasure.LABELLED, 1L));
         assertThat(takedowns.automatedShare()).isEqualByComparingTo("0.5");
         assertThat(takedowns.regulatorOrdersReceived()).isEqualTo(1);
         assertThat(takedowns.medianHoursToExecuteOrder()).isEqualByComparingTo("4");

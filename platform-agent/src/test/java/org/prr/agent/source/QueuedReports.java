@@ -11,8 +11,7 @@ import org.prr.model.Period;
 /** The one report a source test expects the job to have queued for a family and period. */
 final class QueuedReports {
 
-    private QueuedReports() {
-    }
+    private QueuedReports() {}
 
     static MetricReport only(Outbox outbox, MetricFamily family, Period period) {
         List<MetricReport> reports = outbox.reports(family, period);

@@ -33,11 +33,13 @@ import org.springframework.test.context.TestPropertySource;
 class RestSourcesIT {
 
     @RegisterExtension
-    static WireMockExtension platform = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+    static WireMockExtension platform = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     @Autowired
     ReportRuns runs;
+
     @Autowired
     Outbox outbox;
 
@@ -59,14 +61,22 @@ class RestSourcesIT {
     @Test
     void followsThePagesOfTheRosterWithTheConfiguredHeaders() {
         Period day = Period.day(LocalDate.of(2026, 2, 1));
-        platform.stubFor(get(urlPathEqualTo("/hr/roster")).withQueryParam("periodStart", equalTo("2026-02-01T00:00"))
-                .withQueryParam("periodEnd", equalTo("2026-02-02T00:00"))
-                .willReturn(okJson("""
+        platform.stubFor(
+                get(urlPathEqualTo("/hr/roster"))
+                        .withQueryParam("periodStart", equalTo("2026-02-01T00:00"))
+                        .withQueryParam("periodEnd", equalTo("2026-02-02T00:00"))
+                        .willReturn(
+                                okJson(
+                                        """
                         {"items": [
                           {"staff_id": "r1", "role": "REVIEWER", "employment": "INTERNAL", "fte": 1, "joined_on": "2025-01-01"},
                           {"staff_id": "r2", "role": "REVIEWER", "employment": "EXTERNAL", "fte": 0.5, "joined_on": "2026-02-01"}
                         ], "next": "/hr/roster/page/2"}""")));
-        platform.stubFor(get("/hr/roster/page/2").willReturn(okJson("""
+        platform.stubFor(
+                get("/hr/roster/page/2")
+                        .willReturn(
+                                okJson(
+                                        """
                 {"items": [
                   {"staff_id": "e1", "role": "NEWS_EDITOR", "employment": "INTERNAL", "fte": 1, "joined_on": "2020-01-01",
                    "licensed_news": true, "chief_editor": true, "training_hours": 3}
@@ -91,7 +101,11 @@ class RestSourcesIT {
     @Test
     void readsComplaintsFromTheTicketService() {
         Period day = Period.day(LocalDate.of(2026, 2, 5));
-        platform.stubFor(get(urlPathEqualTo("/tickets/complaints")).willReturn(okJson("""
+        platform.stubFor(
+                get(urlPathEqualTo("/tickets/complaints"))
+                        .willReturn(
+                                okJson(
+                                        """
                 {"items": [
                   {"complaint_id": "t1", "received_at": "2026-02-05T08:00:00", "channel": "IN_APP", "category": "FRAUD_SCAMS",
                    "closed_at": "2026-02-05T09:30:00", "outcome": "CONTENT_REMOVED", "feedback_given": true, "clearly_illegal": true},
@@ -110,8 +124,12 @@ class RestSourcesIT {
     @Test
     void readsTheModerationLog() {
         Period day = Period.day(LocalDate.of(2026, 2, 2));
-        platform.stubFor(get(urlPathEqualTo("/moderation/log")).withQueryParam("periodStart",
-                equalTo("2026-02-02T00:00")).willReturn(okJson("""
+        platform.stubFor(
+                get(urlPathEqualTo("/moderation/log"))
+                        .withQueryParam("periodStart", equalTo("2026-02-02T00:00"))
+                        .willReturn(
+                                okJson(
+                                        """
                         {"items": [
                           {"action_id": "a1", "action_type": "ACCOUNT", "actioned_at": "2026-02-02T09:00:00", "account_action": "SUSPENDED", "livestreamer": true},
                           {"action_id": "a2", "action_type": "DORMANT_ACCOUNT_CLEARED", "actioned_at": "2026-02-02T10:00:00"}
@@ -128,11 +146,16 @@ class RestSourcesIT {
     @Test
     void aServiceErrorOrAMalformedPageFailsTheRunAndQueuesNothing() {
         Period day = Period.day(LocalDate.of(2026, 2, 3));
-        platform.stubFor(get(urlPathEqualTo("/hr/roster")).withQueryParam("periodStart", equalTo("2026-02-03T00:00"))
+        platform.stubFor(get(urlPathEqualTo("/hr/roster"))
+                .withQueryParam("periodStart", equalTo("2026-02-03T00:00"))
                 .willReturn(aResponse().withStatus(503)));
         Period other = Period.day(LocalDate.of(2026, 2, 4));
-        platform.stubFor(get(urlPathEqualTo("/hr/roster")).withQueryParam("periodStart", equalTo("2026-02-04T00:00"))
-                .willReturn(okJson("""
+        platform.stubFor(
+                get(urlPathEqualTo("/hr/roster"))
+                        .withQueryParam("periodStart", equalTo("2026-02-04T00:00"))
+                        .willReturn(
+                                okJson(
+                                        """
                         {"items": [{"staff_id": "r1", "role": "REVIEWER", "employment": "INTERNAL", "fte": 2, "joined_on": "2025-01-01"}]}""")));
 
         ReportRuns.Result unavailable = runs.run(MetricFamily.STAFFING, day);
@@ -140,7 +163,9 @@ class RestSourcesIT {
 
         assertThat(unavailable.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(unavailable.failures()).singleElement().asString().contains("503");
-        assertThat(malformed.failures()).singleElement().asString()
+        assertThat(malformed.failures())
+                .singleElement()
+                .asString()
                 .contains("agent.families.staffing.records.url page 1 item 1: column fte '2' must be a share");
         assertThat(outbox.reports(MetricFamily.STAFFING, day)).isEmpty();
         assertThat(outbox.reports(MetricFamily.STAFFING, other)).isEmpty();

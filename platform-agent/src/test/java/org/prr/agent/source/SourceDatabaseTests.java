@@ -13,7 +13,8 @@ class SourceDatabaseTests {
 
     @Test
     void asksMySqlConnectorJForAServerSideCursorSoLargeResultsStream() {
-        assertThat(streaming("jdbc:mysql://db:3306/platform")).isEqualTo("jdbc:mysql://db:3306/platform?useCursorFetch=true");
+        assertThat(streaming("jdbc:mysql://db:3306/platform"))
+                .isEqualTo("jdbc:mysql://db:3306/platform?useCursorFetch=true");
         assertThat(streaming("jdbc:mysql://db:3306/platform?sslMode=REQUIRED"))
                 .isEqualTo("jdbc:mysql://db:3306/platform?sslMode=REQUIRED&useCursorFetch=true");
     }
@@ -21,6 +22,7 @@ class SourceDatabaseTests {
     @Test
     void leavesOtherDriversAndAnExplicitChoiceAlone() {
         assertThat(streaming("jdbc:mariadb://db:3306/platform")).isEqualTo("jdbc:mariadb://db:3306/platform");
-        assertThat(streaming("jdbc:mysql://db/p?useCursorFetch=false")).isEqualTo("jdbc:mysql://db/p?useCursorFetch=false");
+        assertThat(streaming("jdbc:mysql://db/p?useCursorFetch=false"))
+                .isEqualTo("jdbc:mysql://db/p?useCursorFetch=false");
     }
 }

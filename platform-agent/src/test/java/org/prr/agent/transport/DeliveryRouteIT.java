@@ -12,9 +12,9 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.security.PublicKey;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryStatus;
-import org.prr.agent.status.AgentStatus;
 import org.prr.agent.outbox.Outbox;
+import org.prr.agent.status.AgentStatus;
 import org.prr.model.MetricReport;
 import org.prr.model.ReportFixtures;
 import org.prr.model.signing.Ed25519Keys;
@@ -41,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryRouteIT {
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension portal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @DynamicPropertySource
     static void portalAndQuickRetries(DynamicPropertyRegistry registry) {
@@ -55,12 +57,16 @@ class DeliveryRouteIT {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     AgentSettings settings;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     AgentStatus status;
 
@@ -84,15 +90,20 @@ class DeliveryRouteIT {
     }
 
     private static void acceptWith201(MetricReport report, long seq) {
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).withRequestBody(containing(report.reportId().toString()))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .withRequestBody(containing(report.reportId().toString()))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(receipt(report, seq))));
     }
 
     /** Waits until the report's delivery has ended (delivered or rejected), as `agent status` would show it. */
     private Outbox.Delivery finished(MetricReport report) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> outbox.delivery(report.reportId()).orElseThrow(),
-                delivery -> delivery.status() != DeliveryStatus.PENDING);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> outbox.delivery(report.reportId()).orElseThrow(),
+                        delivery -> delivery.status() != DeliveryStatus.PENDING);
     }
 
     private List<LoggedRequest> requestsFor(MetricReport report) {
@@ -101,10 +112,14 @@ class DeliveryRouteIT {
     }
 
     private void assertSignedByTheAgent(LoggedRequest request) throws Exception {
-        PublicKey key = Ed25519Keys.publicKeyFromPem(Files.readString(settings.signing().publicKeyFile()));
-        SignatureHeaders headers = new SignatureHeaders(request.getHeader(SignatureHeaders.PLATFORM_ID),
-                request.getHeader(SignatureHeaders.KEY_ID), Long.parseLong(request.getHeader(SignatureHeaders.TIMESTAMP)),
-                request.getHeader(SignatureHeaders.CONTENT_DIGEST), request.getHeader(SignatureHeaders.SIGNATURE));
+        PublicKey key =
+                Ed25519Keys.publicKeyFromPem(Files.readString(settings.signing().publicKeyFile()));
+        SignatureHeaders headers = new SignatureHeaders(
+                request.getHeader(SignatureHeaders.PLATFORM_ID),
+                request.getHeader(SignatureHeaders.KEY_ID),
+                Long.parseLong(request.getHeader(SignatureHeaders.TIMESTAMP)),
+                request.getHeader(SignatureHeaders.CONTENT_DIGEST),
+                request.getHeader(SignatureHeaders.SIGNATURE));
         assertThat(headers.platformId()).isEqualTo("it-platform");
         assertThat(headers.keyId()).isEqualTo("it-key-1");
         assertThat(RequestVerifier.verify(key, "POST", "/api/v1/reports", request.getBody(), headers))
@@ -133,13 +148,23 @@ class DeliveryRouteIT {
         MetricReport first = newReport();
         MetricReport second = newReport();
         String busy = "portal-busy-" + UUID.randomUUID();
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("still busy"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs("still busy")
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(busy).whenScenarioStateIs("up")
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(busy)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("still busy"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(busy)
+                .whenScenarioStateIs("still busy")
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(busy)
+                .whenScenarioStateIs("up")
                 .withRequestBody(containing(first.reportId().toString()))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(receipt(first, 1))));
         acceptWith201(second, 2);
         enqueue(first, second);
@@ -151,7 +176,8 @@ class DeliveryRouteIT {
         assertThat(firstDelivery.attempts()).isEqualTo(3);
         assertThat(secondDelivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         List<LoggedRequest> all = portal.findAll(postRequestedFor(urlEqualTo("/api/v1/reports")));
-        assertThat(all).extracting(r -> r.getBodyAsString().contains(first.reportId().toString()) ? "first" : "second")
+        assertThat(all)
+                .extracting(r -> r.getBodyAsString().contains(first.reportId().toString()) ? "first" : "second")
                 .containsExactly("first", "first", "first", "second");
         for (LoggedRequest request : all) {
             assertSignedByTheAgent(request);
@@ -162,11 +188,17 @@ class DeliveryRouteIT {
     void retriesAfterAResponseTimeout() {
         MetricReport report = newReport();
         String slow = "portal-slow-" + UUID.randomUUID();
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(slow).whenScenarioStateIs(Scenario.STARTED)
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(slow)
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(201).withFixedDelay(3000).withBody(receipt(report, 1)))
                 .willSetStateTo("fast"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(slow).whenScenarioStateIs("fast")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(slow)
+                .whenScenarioStateIs("fast")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(receipt(report, 1))));
         enqueue(report);
 
@@ -180,11 +212,15 @@ class DeliveryRouteIT {
     void makesA422ADeadLetterWithTheProblemDeliversTheNextAndResendsItWhenAsked() {
         MetricReport refused = newReport();
         MetricReport next = newReport();
-        String problem = """
+        String problem =
+                """
                 {"type":"/problems/validation","title":"Validation failed","status":422,\
                 "errors":[{"field":"complaints.receivedByChannel","message":"must sum to received"}]}""";
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).withRequestBody(containing(refused.reportId().toString()))
-                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .withRequestBody(containing(refused.reportId().toString()))
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/problem+json")
                         .withBody(problem)));
         acceptWith201(next, 1);
         enqueue(refused, next);
@@ -196,14 +232,18 @@ class DeliveryRouteIT {
         assertThat(rejected.httpStatus()).isEqualTo(422);
         assertThat(rejected.problem()).contains("complaints.receivedByChannel");
         assertThat(requestsFor(refused)).hasSize(1);
-        assertThat(meters.counter("agent.delivery.errors", "status", "422").count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter("agent.delivery.errors", "status", "422").count())
+                .isGreaterThanOrEqualTo(1);
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
 
         acceptWith201(refused, 2);
         assertThat(outbox.resend(refused.reportId().toString())).isTrue();
-        assertThat(outbox.resend(refused.reportId().toString())).as("only a dead letter is resent").isFalse();
+        assertThat(outbox.resend(refused.reportId().toString()))
+                .as("only a dead letter is resent")
+                .isFalse();
         Outbox.Delivery resent = await().atMost(Duration.ofSeconds(10))
-                .until(() -> outbox.delivery(refused.reportId()).orElseThrow(),
+                .until(
+                        () -> outbox.delivery(refused.reportId()).orElseThrow(),
                         d -> d.status() == DeliveryStatus.DELIVERED);
         assertThat(resent.attempts()).isEqualTo(2);
         assertThat(requestsFor(refused)).hasSize(2);
@@ -213,10 +253,17 @@ class DeliveryRouteIT {
     void waitsAsLongAsRetryAfterSaysOn429() {
         MetricReport report = newReport();
         String limited = "rate-limited-" + UUID.randomUUID();
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(limited).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("allowed"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(limited).whenScenarioStateIs("allowed")
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(limited)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2"))
+                .willSetStateTo("allowed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(limited)
+                .whenScenarioStateIs("allowed")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(receipt(report, 1))));
         enqueue(report);
 
@@ -225,34 +272,53 @@ class DeliveryRouteIT {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         List<LoggedRequest> attempts = requestsFor(report);
         assertThat(attempts).hasSize(2);
-        assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(),
-                attempts.get(1).getLoggedDate().toInstant()))
-                .as("Retry-After: 2 outweighs the 200 ms backoff cap").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(Duration.between(
+                        attempts.get(0).getLoggedDate().toInstant(),
+                        attempts.get(1).getLoggedDate().toInstant()))
+                .as("Retry-After: 2 outweighs the 200 ms backoff cap")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
     @Test
     void aRefusedClockIsRetriedInsteadOfBecomingADeadLetterAndShowsInStatus() {
         MetricReport report = newReport();
         String skewed = "skewed-clock-" + UUID.randomUUID();
-        String refusal = """
+        String refusal =
+                """
                 {"type":"/problems/unauthenticated","title":"Request not authenticated","status":401,
                  "detail":"X-Timestamp is 900 s behind the portal's clock","clockSkewSeconds":900}""";
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs(Scenario.STARTED)
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(skewed)
+                .whenScenarioStateIs(Scenario.STARTED)
                 .withRequestBody(containing(report.reportId().toString()))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
-                        .withBody(refusal).withFixedDelay(300)).willSetStateTo("still skewed"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs("still skewed")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(refusal)
+                        .withFixedDelay(300))
+                .willSetStateTo("still skewed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(skewed)
+                .whenScenarioStateIs("still skewed")
                 .withRequestBody(containing(report.reportId().toString()))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
-                        .withBody(refusal).withFixedDelay(1500)).willSetStateTo("clock fixed"));
-        portal.stubFor(post(urlEqualTo("/api/v1/reports")).inScenario(skewed).whenScenarioStateIs("clock fixed")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(refusal)
+                        .withFixedDelay(1500))
+                .willSetStateTo("clock fixed"));
+        portal.stubFor(post(urlEqualTo("/api/v1/reports"))
+                .inScenario(skewed)
+                .whenScenarioStateIs("clock fixed")
                 .withRequestBody(containing(report.reportId().toString()))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(receipt(report, 3))));
         enqueue(report);
 
-        AgentStatus.Snapshot refused = await().atMost(Duration.ofSeconds(20)).until(status::snapshot,
-                now -> now.clockSkew() != null);
+        AgentStatus.Snapshot refused =
+                await().atMost(Duration.ofSeconds(20)).until(status::snapshot, now -> now.clockSkew() != null);
         Outbox.Delivery delivery = finished(report);
 
         assertThat(refused.clockSkew()).contains("900 s");

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdminCommands {
 
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: java -jar regulator-portal.jar admin platform <command> [options]
               register   --id=ID --name=NAME --jurisdiction=CN-50 --tier=KEY|STANDARD [--contact-email=E]
               add-key    --id=ID --key-id=KEY_ID --public-key-file=FILE.pub.pem [--not-before=ISO] [--not-after=ISO]
@@ -55,9 +56,13 @@ public class AdminCommands {
         try {
             switch (words.get(2)) {
                 case "register" -> {
-                    PlatformRegistration registration = valid(new PlatformRegistration(required(args, "id"),
-                            required(args, "name"), required(args, "jurisdiction"), tier(required(args, "tier")),
-                            optional(args, "contact-email") == null ? null
+                    PlatformRegistration registration = valid(new PlatformRegistration(
+                            required(args, "id"),
+                            required(args, "name"),
+                            required(args, "jurisdiction"),
+                            tier(required(args, "tier")),
+                            optional(args, "contact-email") == null
+                                    ? null
                                     : new PlatformRegistration.Contact(null, optional(args, "contact-email"), null)));
                     Platform platform = registry.register(cli, registration);
                     out.println("registered " + platform.getPlatformId() + " (" + platform.getJurisdiction() + ", "
@@ -66,8 +71,12 @@ public class AdminCommands {
                 case "add-key" -> {
                     Path file = Path.of(required(args, "public-key-file"));
                     String publicKey = Ed25519Keys.toBase64(Ed25519Keys.publicKeyFromPem(Files.readString(file)));
-                    KeyRegistration key = valid(new KeyRegistration(required(args, "key-id"), Ed25519Keys.ALGORITHM,
-                            publicKey, instant(args, "not-before", Instant.now()), instant(args, "not-after", null)));
+                    KeyRegistration key = valid(new KeyRegistration(
+                            required(args, "key-id"),
+                            Ed25519Keys.ALGORITHM,
+                            publicKey,
+                            instant(args, "not-before", Instant.now()),
+                            instant(args, "not-after", null)));
                     registry.addKey(cli, required(args, "id"), key);
                     out.println("added key " + key.keyId() + " to " + required(args, "id"));
                 }
@@ -75,8 +84,9 @@ public class AdminCommands {
                     registry.revokeKey(cli, required(args, "id"), required(args, "key-id"));
                     out.println("revoked key " + required(args, "key-id") + " of " + required(args, "id"));
                 }
-                case "list" -> registry.visibleTo(cli).forEach(p -> out.println(p.getPlatformId() + "\t"
-                        + p.getJurisdiction() + "\t" + p.getTier() + "\t" + p.getName()));
+                case "list" -> registry.visibleTo(cli)
+                        .forEach(p -> out.println(p.getPlatformId() + "\t" + p.getJurisdiction() + "\t" + p.getTier()
+                                + "\t" + p.getName()));
                 default -> {
                     err.println(USAGE);
                     return 2;
@@ -96,7 +106,8 @@ public class AdminCommands {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException(violations.stream()
-                    .map(v -> "--" + v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .map(v -> "--" + v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
                     .collect(Collectors.joining("; ")));
         }
         return request;

@@ -29,7 +29,8 @@ class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (status == 400 && throwable instanceof IllegalArgumentException
+        if (status == 400
+                && throwable instanceof IllegalArgumentException
                 && String.valueOf(throwable.getMessage()).contains("header is too large")) {
             status = HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.value();
             response.setStatus(status);

@@ -51,22 +51,32 @@ public class ProblemWriter {
             status = code >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
         }
         return switch (status) {
-            case BAD_REQUEST -> problem(status, "bad-request", "Request not acceptable", "the request line, path or "
-                    + "headers are not acceptable (for example '//', '/./', ';', an encoded '/' or '\\\\', NUL or "
-                    + "another control character, or an unknown method)");
+            case BAD_REQUEST -> problem(
+                    status,
+                    "bad-request",
+                    "Request not acceptable",
+                    "the request line, path or "
+                            + "headers are not acceptable (for example '//', '/./', ';', an encoded '/' or '\\\\', NUL or "
+                            + "another control character, or an unknown method)");
             case NOT_FOUND -> problem(status, "not-found", "Not found", "no such resource");
-            case METHOD_NOT_ALLOWED -> problem(status, "method-not-allowed", "Method not allowed",
-                    "this resource does not answer that method");
-            case REQUEST_HEADER_FIELDS_TOO_LARGE -> problem(status, "headers-too-large", "Headers too large",
-                    "the request headers exceed the portal's limit");
-            case PAYLOAD_TOO_LARGE -> problem(status, "payload-too-large", "Body too large",
-                    "the body exceeds the portal's limit");
-            case UNSUPPORTED_MEDIA_TYPE -> problem(status, "unsupported-media-type", "Unsupported media type",
-                    "send the body as application/json");
-            case NOT_ACCEPTABLE -> problem(status, "not-acceptable", "Not acceptable",
+            case METHOD_NOT_ALLOWED -> problem(
+                    status, "method-not-allowed", "Method not allowed", "this resource does not answer that method");
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> problem(
+                    status, "headers-too-large", "Headers too large", "the request headers exceed the portal's limit");
+            case PAYLOAD_TOO_LARGE -> problem(
+                    status, "payload-too-large", "Body too large", "the body exceeds the portal's limit");
+            case UNSUPPORTED_MEDIA_TYPE -> problem(
+                    status, "unsupported-media-type", "Unsupported media type", "send the body as application/json");
+            case NOT_ACCEPTABLE -> problem(
+                    status,
+                    "not-acceptable",
+                    "Not acceptable",
                     "the API answers application/json and application/problem+json");
             default -> status.is5xxServerError()
-                    ? problem(status, "internal", "Portal error",
+                    ? problem(
+                            status,
+                            "internal",
+                            "Portal error",
                             "the portal failed to handle this request; nothing was recorded by it")
                     : problem(status, "http-" + status.value(), status.getReasonPhrase(), status.getReasonPhrase());
         };

@@ -48,8 +48,13 @@ class IncidentController {
         ownedByCaller(incident.platformId(), submission);
         Ledger.Appended appended = append(submission, EntryType.INCIDENT_REPORTED, incident.incidentId());
         if (appended.outcome() == Ledger.Outcome.APPENDED) {
-            log.warn("Major incident {} of {} ({}, {}): {} — ledger seq {}", incident.incidentId(),
-                    incident.platformId(), incident.severity(), incident.category(), incident.title(),
+            log.warn(
+                    "Major incident {} of {} ({}, {}): {} — ledger seq {}",
+                    incident.incidentId(),
+                    incident.platformId(),
+                    incident.severity(),
+                    incident.category(),
+                    incident.title(),
                     appended.entry().seq());
         }
         return answer(appended, URI.create("/api/v1/incidents/" + incident.incidentId()));
@@ -58,20 +63,24 @@ class IncidentController {
     @PostMapping(path = "/api/v1/incidents/{incidentId}/updates", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Receipt> update(HttpServletRequest request, InputStream body, @PathVariable UUID incidentId)
             throws IOException {
-        SignedSubmissions.Submission<IncidentUpdate> submission = submissions.read(request, body,
-                IncidentUpdate.class);
+        SignedSubmissions.Submission<IncidentUpdate> submission = submissions.read(request, body, IncidentUpdate.class);
         IncidentUpdate update = submission.value();
         ownedByCaller(update.platformId(), submission);
         if (!update.incidentId().equals(incidentId)) {
             throw ApiProblem.invalid("incidentId", "is " + update.incidentId() + " but the path names " + incidentId);
         }
         ledger.findByReportId(incidentId)
-                .filter(e -> e.type() == EntryType.INCIDENT_REPORTED && e.platformId().equals(update.platformId()))
-                .orElseThrow(() -> ApiProblem.notFound("no incident " + incidentId + " of " + update.platformId()
-                        + "; report the incident first"));
+                .filter(e -> e.type() == EntryType.INCIDENT_REPORTED
+                        && e.platformId().equals(update.platformId()))
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "no incident " + incidentId + " of " + update.platformId() + "; report the incident first"));
         Ledger.Appended appended = append(submission, EntryType.INCIDENT_UPDATED, update.updateId());
         if (appended.outcome() == Ledger.Outcome.APPENDED) {
-            log.info("Incident {} of {} is {}: ledger seq {}", incidentId, update.platformId(), update.status(),
+            log.info(
+                    "Incident {} of {} is {}: ledger seq {}",
+                    incidentId,
+                    update.platformId(),
+                    update.status(),
                     appended.entry().seq());
         }
         return answer(appended, URI.create("/api/v1/incidents/" + incidentId + "/updates/" + update.updateId()));
@@ -85,19 +94,26 @@ class IncidentController {
     }
 
     private Ledger.Appended append(SignedSubmissions.Submission<?> submission, EntryType type, UUID id) {
-        Ledger.Appended appended = ledger.appendOnce(new NewEntry(submission.caller().platformId(), type,
-                new String(submission.body(), StandardCharsets.UTF_8), id, new NewEntry.PlatformSignature(
-                        submission.caller().keyId(), submission.caller().timestamp(), submission.caller().signature())));
+        Ledger.Appended appended = ledger.appendOnce(new NewEntry(
+                submission.caller().platformId(),
+                type,
+                new String(submission.body(), StandardCharsets.UTF_8),
+                id,
+                new NewEntry.PlatformSignature(
+                        submission.caller().keyId(),
+                        submission.caller().timestamp(),
+                        submission.caller().signature())));
         if (appended.outcome() == Ledger.Outcome.CONFLICT) {
-            throw ApiProblem.replayMismatch(id + " was already recorded with a different body; send an update "
-                    + "with a new id instead");
+            throw ApiProblem.replayMismatch(
+                    id + " was already recorded with a different body; send an update " + "with a new id instead");
         }
         return appended;
     }
 
     private static ResponseEntity<Receipt> answer(Ledger.Appended appended, URI location) {
         Receipt receipt = appended.entry().receipt();
-        return appended.outcome() == Ledger.Outcome.APPENDED ? ResponseEntity.created(location).body(receipt)
+        return appended.outcome() == Ledger.Outcome.APPENDED
+                ? ResponseEntity.created(location).body(receipt)
                 : ResponseEntity.ok(receipt);
     }
 }

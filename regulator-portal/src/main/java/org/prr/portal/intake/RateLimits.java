@@ -30,8 +30,9 @@ class RateLimits {
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw ApiProblem.tooManyRequests(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(
-                    probe.getNanosToWaitForRefill() + TimeUnit.SECONDS.toNanos(1) - 1)));
+            throw ApiProblem.tooManyRequests(Math.max(
+                    1,
+                    TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + TimeUnit.SECONDS.toNanos(1) - 1)));
         }
     }
 }

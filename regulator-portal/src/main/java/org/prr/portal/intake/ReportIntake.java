@@ -33,16 +33,24 @@ class ReportIntake {
         MetricReport report = submission.value();
         byte[] body = submission.body();
         if (!report.platformId().equals(caller.platformId())) {
-            throw ApiProblem.forbidden("the report is for platform " + report.platformId() + " but was signed for "
-                    + caller.platformId());
+            throw ApiProblem.forbidden(
+                    "the report is for platform " + report.platformId() + " but was signed for " + caller.platformId());
         }
         Ledger.Appended appended = appendOnce(caller, report, body);
         switch (appended.outcome()) {
-            case APPENDED -> log.info("Accepted {} {} {} of {} for {}..{} as ledger seq {}", report.family(),
-                    report.supersedes() == null ? "report" : "amendment", report.reportId(), report.platformId(),
-                    report.period().start(), report.period().end(), appended.entry().seq());
-            case REPLAYED -> log.info("Replay of report {} of {}: answered with its receipt, nothing written",
-                    report.reportId(), report.platformId());
+            case APPENDED -> log.info(
+                    "Accepted {} {} {} of {} for {}..{} as ledger seq {}",
+                    report.family(),
+                    report.supersedes() == null ? "report" : "amendment",
+                    report.reportId(),
+                    report.platformId(),
+                    report.period().start(),
+                    report.period().end(),
+                    appended.entry().seq());
+            case REPLAYED -> log.info(
+                    "Replay of report {} of {}: answered with its receipt, nothing written",
+                    report.reportId(),
+                    report.platformId());
             case CONFLICT -> throw ApiProblem.replayMismatch("report " + report.reportId()
                     + " was already accepted with a different body; send an amendment with a new reportId and "
                     + "supersedes=" + report.reportId() + " instead");
@@ -57,11 +65,13 @@ class ReportIntake {
      */
     private Ledger.Appended appendOnce(SignatureHeaders caller, MetricReport report, byte[] body) {
         if (!inFlight.add(report.reportId())) {
-            throw ApiProblem.inProgress("report " + report.reportId() + " is being processed; retry shortly for "
-                    + "its receipt");
+            throw ApiProblem.inProgress(
+                    "report " + report.reportId() + " is being processed; retry shortly for " + "its receipt");
         }
         try {
-            return reports.accept(report, new String(body, StandardCharsets.UTF_8),
+            return reports.accept(
+                    report,
+                    new String(body, StandardCharsets.UTF_8),
                     new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature()));
         } finally {
             inFlight.remove(report.reportId());

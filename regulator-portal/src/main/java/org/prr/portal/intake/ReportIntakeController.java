@@ -49,6 +49,7 @@ class ReportIntakeController {
         return ledger.findByReportId(reportId)
                 .filter(entry -> entry.platformId().equals(caller.platformId()))
                 .map(Entry::receipt)
-                .orElseThrow(() -> ApiProblem.notFound("no accepted report " + reportId + " of " + caller.platformId()));
+                .orElseThrow(
+                        () -> ApiProblem.notFound("no accepted report " + reportId + " of " + caller.platformId()));
     }
 }

@@ -27,8 +27,7 @@ public class SignedRequestAuthenticator {
     private final RateLimits rateLimits;
     private final Clock clock;
 
-    SignedRequestAuthenticator(PlatformRegistry registry, IntakeSettings settings, RateLimits rateLimits,
-            Clock clock) {
+    SignedRequestAuthenticator(PlatformRegistry registry, IntakeSettings settings, RateLimits rateLimits, Clock clock) {
         this.registry = registry;
         this.settings = settings;
         this.rateLimits = rateLimits;
@@ -41,27 +40,30 @@ public class SignedRequestAuthenticator {
      */
     public SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
         SignatureHeaders headers = new SignatureHeaders(
-                required(request, SignatureHeaders.PLATFORM_ID), required(request, SignatureHeaders.KEY_ID),
+                required(request, SignatureHeaders.PLATFORM_ID),
+                required(request, SignatureHeaders.KEY_ID),
                 timestamp(required(request, SignatureHeaders.TIMESTAMP)),
-                required(request, SignatureHeaders.CONTENT_DIGEST), required(request, SignatureHeaders.SIGNATURE));
+                required(request, SignatureHeaders.CONTENT_DIGEST),
+                required(request, SignatureHeaders.SIGNATURE));
         Duration skew = Duration.between(Instant.ofEpochSecond(headers.timestamp()), clock.instant());
         if (skew.abs().compareTo(settings.maxClockSkew()) > 0) {
             throw ApiProblem.clockSkew(skew.toSeconds(), settings.maxClockSkew().toSeconds());
         }
         SigningKey key = registry.signingKey(headers.platformId(), headers.keyId())
-                .orElseThrow(() -> ApiProblem.unauthenticated("platform " + headers.platformId() + " has no key "
-                        + headers.keyId()));
+                .orElseThrow(() -> ApiProblem.unauthenticated(
+                        "platform " + headers.platformId() + " has no key " + headers.keyId()));
         if (!key.validNow()) {
             throw ApiProblem.unauthenticated("key " + headers.keyId() + " is not valid at this time");
         }
-        String pathWithQuery = request.getQueryString() == null ? request.getRequestURI()
+        String pathWithQuery = request.getQueryString() == null
+                ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         switch (RequestVerifier.verify(key.publicKey(), request.getMethod(), pathWithQuery, body, headers)) {
             case DIGEST_MISMATCH -> throw ApiProblem.unauthenticated(
                     SignatureHeaders.CONTENT_DIGEST + " does not match the body");
             case BAD_SIGNATURE -> throw ApiProblem.unauthenticated(SignatureHeaders.SIGNATURE
                     + " does not verify with key " + headers.keyId() + " for this method, path and headers");
-            case VALID -> { }
+            case VALID -> {}
         }
         rateLimits.take(headers.platformId());
         return headers;

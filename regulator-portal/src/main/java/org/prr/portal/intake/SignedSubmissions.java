@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 public class SignedSubmissions {
 
     /** An authenticated, parsed and valid submission, with its exact bytes for the ledger. */
-    public record Submission<T>(SignatureHeaders caller, T value, byte[] body) {
-    }
+    public record Submission<T>(SignatureHeaders caller, T value, byte[] body) {}
 
     private final SignedRequestAuthenticator authenticator;
     private final Validator validator;

@@ -16,13 +16,12 @@ final class ChainHashes {
 
     static final String GENESIS = "0".repeat(64);
 
-    private ChainHashes() {
-    }
+    private ChainHashes() {}
 
-    static String entryHash(String prevHash, String platformId, long seq, EntryType type, Instant recordedAt,
-            String payloadHash) {
-        String links = String.join("\n", prevHash, platformId, Long.toString(seq), type.name(), recordedAt.toString(),
-                payloadHash);
+    static String entryHash(
+            String prevHash, String platformId, long seq, EntryType type, Instant recordedAt, String payloadHash) {
+        String links = String.join(
+                "\n", prevHash, platformId, Long.toString(seq), type.name(), recordedAt.toString(), payloadHash);
         return sha256Hex(links.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -30,14 +30,18 @@ class CheckpointController {
     Checkpoints.Export export(@AuthenticationPrincipal StaffPrincipal staff) {
         Checkpoints.Export export = checkpoints.export(
                 registry.visibleTo(staff).stream().map(Platform::getPlatformId).toList());
-        audit.record(staff, AuditTrail.Action.CHECKPOINTS_EXPORTED, "checkpoints", staff.getJurisdiction(),
+        audit.record(
+                staff,
+                AuditTrail.Action.CHECKPOINTS_EXPORTED,
+                "checkpoints",
+                staff.getJurisdiction(),
                 export.checkpoints().size() + " chains");
         return export;
     }
 
     @PostMapping("/api/v1/ledger/checkpoints/verification")
-    List<Checkpoints.Result> verify(@AuthenticationPrincipal StaffPrincipal staff,
-            @RequestBody Checkpoints.Export export) {
+    List<Checkpoints.Result> verify(
+            @AuthenticationPrincipal StaffPrincipal staff, @RequestBody Checkpoints.Export export) {
         if (export.checkpoints() == null) {
             throw ApiProblem.invalid("checkpoints", "must be the list of an export");
         }

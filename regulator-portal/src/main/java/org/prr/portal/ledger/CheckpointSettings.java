@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code generateIfMissing} is off; back it up, since only its public half verifies checkpoints exported earlier.
  */
 @ConfigurationProperties("portal.checkpoints")
-record CheckpointSettings(@DefaultValue("data/portal/keys/checkpoint-ed25519.pem") Path privateKeyFile,
-        @DefaultValue("true") boolean generateIfMissing) {
-}
+record CheckpointSettings(
+        @DefaultValue("data/portal/keys/checkpoint-ed25519.pem") Path privateKeyFile,
+        @DefaultValue("true") boolean generateIfMissing) {}

@@ -28,8 +28,7 @@ public class Checkpoints {
     private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
 
     /** What is signed: the canonical JSON of these four fields. */
-    record Signed(String platformId, long seq, String entryHash, Instant issuedAt) {
-    }
+    record Signed(String platformId, long seq, String entryHash, Instant issuedAt) {}
 
     /** A signed checkpoint as exported. */
     public record Checkpoint(String platformId, long seq, String entryHash, Instant issuedAt, String signature) {
@@ -39,12 +38,10 @@ public class Checkpoints {
     }
 
     /** An export: the checkpoints and the public key that verifies them. */
-    public record Export(String publicKey, Instant issuedAt, List<Checkpoint> checkpoints) {
-    }
+    public record Export(String publicKey, Instant issuedAt, List<Checkpoint> checkpoints) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Result(String platformId, long seq, boolean valid, String problem) {
-    }
+    public record Result(String platformId, long seq, boolean valid, String problem) {}
 
     private final LedgerStore store;
     private final Ledger ledger;
@@ -56,17 +53,20 @@ public class Checkpoints {
         this.store = store;
         this.ledger = ledger;
         this.clock = clock;
-        Ed25519Keys.KeyPairFile key = Ed25519Keys.loadOrGenerate(settings.privateKeyFile(),
-                settings.generateIfMissing(), "portal.checkpoints.private-key-file");
+        Ed25519Keys.KeyPairFile key = Ed25519Keys.loadOrGenerate(
+                settings.privateKeyFile(), settings.generateIfMissing(), "portal.checkpoints.private-key-file");
         if (key.generated()) {
-            log.warn("Generated a new checkpoint signing key in {}; back it up", key.privateKeyFile().toAbsolutePath());
+            log.warn(
+                    "Generated a new checkpoint signing key in {}; back it up",
+                    key.privateKeyFile().toAbsolutePath());
         }
         this.privateKey = key.privateKey();
         try {
             this.publicKey = Ed25519Keys.publicKeyFromPem(Files.readString(key.publicKeyFile()));
         } catch (IOException e) {
-            throw new UncheckedIOException("portal.checkpoints.private-key-file: its public half "
-                    + key.publicKeyFile() + " is not readable", e);
+            throw new UncheckedIOException(
+                    "portal.checkpoints.private-key-file: its public half " + key.publicKeyFile() + " is not readable",
+                    e);
         }
     }
 
@@ -98,21 +98,30 @@ public class Checkpoints {
         return store.findBySeq(c.platformId(), c.seq())
                 .map(entry -> entry.entryHash().equals(c.entryHash())
                         ? new Result(c.platformId(), c.seq(), true, null)
-                        : new Result(c.platformId(), c.seq(), false, "entry " + c.seq()
-                                + " no longer has the checkpoint's hash: the chain was rewritten"))
-                .orElseGet(() -> new Result(c.platformId(), c.seq(), false,
-                        "entry " + c.seq() + " is gone: the chain was truncated"));
+                        : new Result(
+                                c.platformId(),
+                                c.seq(),
+                                false,
+                                "entry " + c.seq() + " no longer has the checkpoint's hash: the chain was rewritten"))
+                .orElseGet(() -> new Result(
+                        c.platformId(), c.seq(), false, "entry " + c.seq() + " is gone: the chain was truncated"));
     }
 
     private Checkpoint sign(Signed content) {
         byte[] signature = Ed25519Keys.sign(privateKey, CanonicalJson.write(content));
-        return new Checkpoint(content.platformId(), content.seq(), content.entryHash(), content.issuedAt(),
+        return new Checkpoint(
+                content.platformId(),
+                content.seq(),
+                content.entryHash(),
+                content.issuedAt(),
                 Base64.getEncoder().encodeToString(signature));
     }
 
     private boolean signatureHolds(Checkpoint c) {
         try {
-            return Ed25519Keys.verify(publicKey, CanonicalJson.write(c.signed()),
+            return Ed25519Keys.verify(
+                    publicKey,
+                    CanonicalJson.write(c.signed()),
                     Base64.getDecoder().decode(c.signature()));
         } catch (IllegalArgumentException notBase64) {
             return false;

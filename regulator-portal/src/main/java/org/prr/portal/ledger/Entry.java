@@ -11,8 +11,16 @@ import org.prr.model.Receipt;
  * appended, and its bytes can be checked against {@code payloadHash} and the platform's signature.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Entry(String platformId, long seq, EntryType type, Instant recordedAt, UUID reportId,
-        String payloadHash, String prevHash, String entryHash, String payload,
+public record Entry(
+        String platformId,
+        long seq,
+        EntryType type,
+        Instant recordedAt,
+        UUID reportId,
+        String payloadHash,
+        String prevHash,
+        String entryHash,
+        String payload,
         NewEntry.PlatformSignature signature) {
 
     public Receipt receipt() {

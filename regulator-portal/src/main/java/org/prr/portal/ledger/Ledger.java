@@ -35,8 +35,7 @@ public class Ledger {
     }
 
     /** {@code entry} is the new one, or on replay or conflict the one already in the ledger. */
-    public record Appended(Outcome outcome, Entry entry) {
-    }
+    public record Appended(Outcome outcome, Entry entry) {}
 
     @EventListener
     void open(PlatformRegistered registered) {
@@ -58,15 +57,24 @@ public class Ledger {
             Optional<Entry> existing = store.findByReportIdForUpdate(entry.reportId());
             if (existing.isPresent()) {
                 Entry found = existing.get();
-                boolean same = found.platformId().equals(entry.platformId()) && found.payloadHash().equals(payloadHash);
+                boolean same = found.platformId().equals(entry.platformId())
+                        && found.payloadHash().equals(payloadHash);
                 return new Appended(same ? Outcome.REPLAYED : Outcome.CONFLICT, found);
             }
         }
         long seq = head.lastSeq() + 1;
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Entry appended = new Entry(entry.platformId(), seq, entry.type(), recordedAt, entry.reportId(), payloadHash,
-                head.lastHash(), ChainHashes.entryHash(head.lastHash(), entry.platformId(), seq, entry.type(),
-                        recordedAt, payloadHash), entry.payload(), entry.signature());
+        Entry appended = new Entry(
+                entry.platformId(),
+                seq,
+                entry.type(),
+                recordedAt,
+                entry.reportId(),
+                payloadHash,
+                head.lastHash(),
+                ChainHashes.entryHash(head.lastHash(), entry.platformId(), seq, entry.type(), recordedAt, payloadHash),
+                entry.payload(),
+                entry.signature());
         store.append(appended, head);
         return new Appended(Outcome.APPENDED, appended);
     }
@@ -108,8 +116,11 @@ public class Ledger {
         } while (page.size() == VERIFY_PAGE_SIZE);
         long count = expectedSeq - 1;
         if (head.lastSeq() != count || !head.lastHash().equals(prevHash)) {
-            return Verification.broken(platformId, count, count + 1, "the chain head records seq "
-                    + head.lastSeq() + " but the entries end at seq " + count);
+            return Verification.broken(
+                    platformId,
+                    count,
+                    count + 1,
+                    "the chain head records seq " + head.lastSeq() + " but the entries end at seq " + count);
         }
         return Verification.intact(platformId, count, prevHash);
     }
@@ -124,8 +135,8 @@ public class Ledger {
         if (!ChainHashes.payloadHash(e.payload()).equals(e.payloadHash())) {
             return "payload does not match its payloadHash";
         }
-        String recomputed = ChainHashes.entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(),
-                e.payloadHash());
+        String recomputed =
+                ChainHashes.entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(), e.payloadHash());
         if (!recomputed.equals(e.entryHash())) {
             return "entryHash does not match the entry's contents";
         }

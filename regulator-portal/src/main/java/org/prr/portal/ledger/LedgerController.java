@@ -32,11 +32,17 @@ class LedgerController {
     }
 
     @GetMapping
-    List<Entry> entries(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String platformId,
+    List<Entry> entries(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @PathVariable String platformId,
             @RequestParam(defaultValue = "1") @Min(1) long fromSeq,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         Platform platform = registry.visible(staff, platformId);
-        audit.record(staff, AuditTrail.Action.LEDGER_READ, platformId, platform.getJurisdiction(),
+        audit.record(
+                staff,
+                AuditTrail.Action.LEDGER_READ,
+                platformId,
+                platform.getJurisdiction(),
                 "fromSeq " + fromSeq + ", limit " + limit);
         return ledger.entries(platformId, fromSeq, limit);
     }
@@ -45,8 +51,13 @@ class LedgerController {
     Verification verification(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String platformId) {
         Platform platform = registry.visible(staff, platformId);
         Verification verification = ledger.verify(platformId);
-        audit.record(staff, AuditTrail.Action.LEDGER_VERIFIED, platformId, platform.getJurisdiction(),
-                verification.valid() ? "valid, " + verification.entries() + " entries"
+        audit.record(
+                staff,
+                AuditTrail.Action.LEDGER_VERIFIED,
+                platformId,
+                platform.getJurisdiction(),
+                verification.valid()
+                        ? "valid, " + verification.entries() + " entries"
                         : "broken at seq " + verification.firstBadSeq());
         return verification;
     }

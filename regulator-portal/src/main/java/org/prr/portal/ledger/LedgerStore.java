@@ -19,22 +19,28 @@ import org.springframework.stereotype.Repository;
 class LedgerStore {
 
     /** The last link of a platform's chain. */
-    record Head(String platformId, long lastSeq, String lastHash) {
-    }
+    record Head(String platformId, long lastSeq, String lastHash) {}
 
     private static final String COLUMNS = "platform_id, seq, entry_type, recorded_at, report_id, payload_hash, "
             + "prev_hash, entry_hash, payload, key_id, signed_timestamp, signature";
 
-    private static final RowMapper<Entry> ENTRY = (row, n) -> new Entry(row.getString("platform_id"),
-            row.getLong("seq"), EntryType.valueOf(row.getString("entry_type")), UtcColumns.instant(row, "recorded_at"),
+    private static final RowMapper<Entry> ENTRY = (row, n) -> new Entry(
+            row.getString("platform_id"),
+            row.getLong("seq"),
+            EntryType.valueOf(row.getString("entry_type")),
+            UtcColumns.instant(row, "recorded_at"),
             row.getString("report_id") == null ? null : UUID.fromString(row.getString("report_id")),
-            row.getString("payload_hash"), row.getString("prev_hash"), row.getString("entry_hash"),
-            row.getString("payload"), row.getString("key_id") == null ? null
-                    : new NewEntry.PlatformSignature(row.getString("key_id"), row.getLong("signed_timestamp"),
-                            row.getString("signature")));
+            row.getString("payload_hash"),
+            row.getString("prev_hash"),
+            row.getString("entry_hash"),
+            row.getString("payload"),
+            row.getString("key_id") == null
+                    ? null
+                    : new NewEntry.PlatformSignature(
+                            row.getString("key_id"), row.getLong("signed_timestamp"), row.getString("signature")));
 
-    private static final RowMapper<Head> HEAD = (row, n) -> new Head(row.getString("platform_id"),
-            row.getLong("last_seq"), row.getString("last_hash"));
+    private static final RowMapper<Head> HEAD =
+            (row, n) -> new Head(row.getString("platform_id"), row.getLong("last_seq"), row.getString("last_hash"));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -45,7 +51,9 @@ class LedgerStore {
     }
 
     void openChain(String platformId) {
-        jdbc.update("INSERT INTO ledger_head (platform_id, last_seq, last_hash) VALUES (?, 0, ?)", platformId,
+        jdbc.update(
+                "INSERT INTO ledger_head (platform_id, last_seq, last_hash) VALUES (?, 0, ?)",
+                platformId,
                 ChainHashes.GENESIS);
     }
 
@@ -56,25 +64,39 @@ class LedgerStore {
     }
 
     Optional<Head> head(String platformId) {
-        return jdbc.query("SELECT * FROM ledger_head WHERE platform_id = ?", HEAD, platformId).stream().findFirst();
+        return jdbc.query("SELECT * FROM ledger_head WHERE platform_id = ?", HEAD, platformId).stream()
+                .findFirst();
     }
 
     List<Head> heads(Collection<String> platformIds) {
-        return platformIds.isEmpty() ? List.of()
-                : named.query("SELECT * FROM ledger_head WHERE platform_id IN (:ids)",
-                        Map.of("ids", platformIds), HEAD);
+        return platformIds.isEmpty()
+                ? List.of()
+                : named.query(
+                        "SELECT * FROM ledger_head WHERE platform_id IN (:ids)", Map.of("ids", platformIds), HEAD);
     }
 
     void append(Entry entry, Head head) {
         NewEntry.PlatformSignature signature = entry.signature();
-        jdbc.update("INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.platformId(), entry.seq(), entry.type().name(),
+        jdbc.update(
+                "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.platformId(),
+                entry.seq(),
+                entry.type().name(),
                 UtcColumns.toColumn(entry.recordedAt()),
-                entry.reportId() == null ? null : entry.reportId().toString(), entry.payloadHash(), entry.prevHash(),
-                entry.entryHash(), entry.payload(), signature == null ? null : signature.keyId(),
-                signature == null ? null : signature.timestamp(), signature == null ? null : signature.signature());
-        int moved = jdbc.update("UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE platform_id = ? "
-                + "AND last_seq = ?", entry.seq(), entry.entryHash(), entry.platformId(), head.lastSeq());
+                entry.reportId() == null ? null : entry.reportId().toString(),
+                entry.payloadHash(),
+                entry.prevHash(),
+                entry.entryHash(),
+                entry.payload(),
+                signature == null ? null : signature.keyId(),
+                signature == null ? null : signature.timestamp(),
+                signature == null ? null : signature.signature());
+        int moved = jdbc.update(
+                "UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE platform_id = ? " + "AND last_seq = ?",
+                entry.seq(),
+                entry.entryHash(),
+                entry.platformId(),
+                head.lastSeq());
         if (moved != 1) {
             throw new IllegalStateException("the chain head of " + entry.platformId() + " moved during an append");
         }
@@ -85,23 +107,40 @@ class LedgerStore {
      * is older, as when an append waited for the chain head behind another append of the same document.
      */
     Optional<Entry> findByReportIdForUpdate(UUID reportId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ? FOR UPDATE", ENTRY,
-                reportId.toString()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ? FOR UPDATE",
+                        ENTRY,
+                        reportId.toString())
+                .stream()
+                .findFirst();
     }
 
     Optional<Entry> findByReportId(UUID reportId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ?", ENTRY, reportId.toString())
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM ledger_entry WHERE report_id = ?", ENTRY, reportId.toString())
+                .stream()
+                .findFirst();
     }
 
     Optional<Entry> findBySeq(String platformId, long seq) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = ? AND seq = ?", ENTRY,
-                platformId, seq).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = ? AND seq = ?",
+                        ENTRY,
+                        platformId,
+                        seq)
+                .stream()
+                .findFirst();
     }
 
     /** Entries after {@code afterSeq}, oldest first. */
     List<Entry> after(String platformId, long afterSeq, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = ? AND seq > ? ORDER BY seq "
-                + "LIMIT ?", ENTRY, platformId, afterSeq, limit);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = ? AND seq > ? ORDER BY seq " + "LIMIT ?",
+                ENTRY,
+                platformId,
+                afterSeq,
+                limit);
     }
 }

@@ -6,9 +6,7 @@ import java.util.UUID;
  * An entry to append. {@code payload} is JSON; its hash is taken over its canonical form. A platform-submitted entry
  * keeps the platform's signature, so anyone holding the public key can check it later.
  */
-public record NewEntry(String platformId, EntryType type, String payload, UUID reportId,
-        PlatformSignature signature) {
+public record NewEntry(String platformId, EntryType type, String payload, UUID reportId, PlatformSignature signature) {
 
-    public record PlatformSignature(String keyId, long timestamp, String signature) {
-    }
+    public record PlatformSignature(String keyId, long timestamp, String signature) {}
 }

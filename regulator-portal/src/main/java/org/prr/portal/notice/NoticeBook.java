@@ -53,40 +53,60 @@ public class NoticeBook {
 
     @Transactional
     public Notice issue(StaffPrincipal by, Notice.Draft draft) {
-        List<Platform> reached = switch (draft.audience()) {
-            case PLATFORM -> {
-                if (draft.platformId() == null) {
-                    throw ApiProblem.invalid("platformId", "is required when the audience is PLATFORM");
-                }
-                yield List.of(registry.visible(by, draft.platformId()));
-            }
-            case TIER -> {
-                Tier tier = tier(draft.tier());
-                yield registry.visibleTo(by).stream().filter(p -> p.getTier() == tier).toList();
-            }
-            case ALL -> registry.visibleTo(by);
-        };
+        List<Platform> reached =
+                switch (draft.audience()) {
+                    case PLATFORM -> {
+                        if (draft.platformId() == null) {
+                            throw ApiProblem.invalid("platformId", "is required when the audience is PLATFORM");
+                        }
+                        yield List.of(registry.visible(by, draft.platformId()));
+                    }
+                    case TIER -> {
+                        Tier tier = tier(draft.tier());
+                        yield registry.visibleTo(by).stream()
+                                .filter(p -> p.getTier() == tier)
+                                .toList();
+                    }
+                    case ALL -> registry.visibleTo(by);
+                };
         jdbc.queryForObject("SELECT id FROM notice_issue_lock WHERE id = 1 FOR UPDATE", Integer.class);
         UUID noticeId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.update("INSERT INTO notice (notice_id, issued_by, audience, platform_id, tier, severity, title, body, "
-                + "action_required, respond_by, issued_at, issued_by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                noticeId.toString(), by.getJurisdiction(), draft.audience().name(),
+        jdbc.update(
+                "INSERT INTO notice (notice_id, issued_by, audience, platform_id, tier, severity, title, body, "
+                        + "action_required, respond_by, issued_at, issued_by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                noticeId.toString(),
+                by.getJurisdiction(),
+                draft.audience().name(),
                 draft.audience() == Notice.Audience.PLATFORM ? draft.platformId() : null,
-                draft.audience() == Notice.Audience.TIER ? draft.tier() : null, draft.severity().name(), draft.title(),
-                draft.body(), draft.actionRequired(),
-                UtcColumns.toColumn(draft.respondBy() == null ? null : draft.respondBy().toInstant()),
+                draft.audience() == Notice.Audience.TIER ? draft.tier() : null,
+                draft.severity().name(),
+                draft.title(),
+                draft.body(),
+                draft.actionRequired(),
+                UtcColumns.toColumn(
+                        draft.respondBy() == null ? null : draft.respondBy().toInstant()),
                 UtcColumns.toColumn(now),
                 by.getUsername());
         Notice notice = find(noticeId);
         String payload = new String(CanonicalJson.write(notice), StandardCharsets.UTF_8);
         for (Platform platform : reached) {
-            jdbc.update("INSERT INTO notice_recipient (notice_id, platform_id) VALUES (?, ?)", noticeId.toString(),
+            jdbc.update(
+                    "INSERT INTO notice_recipient (notice_id, platform_id) VALUES (?, ?)",
+                    noticeId.toString(),
                     platform.getPlatformId());
-            ledger.appendOnce(new NewEntry(platform.getPlatformId(), EntryType.NOTICE_ISSUED, payload,
-                    documentId("issued", noticeId, platform.getPlatformId()), null));
+            ledger.appendOnce(new NewEntry(
+                    platform.getPlatformId(),
+                    EntryType.NOTICE_ISSUED,
+                    payload,
+                    documentId("issued", noticeId, platform.getPlatformId()),
+                    null));
         }
-        audit.record(by, AuditTrail.Action.NOTICE_ISSUED, noticeId.toString(), by.getJurisdiction(),
+        audit.record(
+                by,
+                AuditTrail.Action.NOTICE_ISSUED,
+                noticeId.toString(),
+                by.getJurisdiction(),
                 draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
                         + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
         return notice;
@@ -95,20 +115,33 @@ public class NoticeBook {
     /** The notices issued to the platform after the cursor, oldest first. */
     @Transactional(readOnly = true)
     public List<Notice> after(String platformId, long cursor, int limit) {
-        return jdbc.query("SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
-                + "WHERE r.platform_id = ? AND n.cursor_seq > ? ORDER BY n.cursor_seq LIMIT ?",
-                (row, n) -> notice(row), platformId, cursor, limit);
+        return jdbc.query(
+                "SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                        + "WHERE r.platform_id = ? AND n.cursor_seq > ? ORDER BY n.cursor_seq LIMIT ?",
+                (row, n) -> notice(row),
+                platformId,
+                cursor,
+                limit);
     }
 
     /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */
     @Transactional
     public Ledger.Appended acknowledge(SignatureHeaders caller, UUID noticeId) {
-        Notice notice = jdbc.query("SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
-                + "WHERE r.platform_id = ? AND r.notice_id = ?", (row, n) -> notice(row), caller.platformId(),
-                noticeId.toString()).stream().findFirst()
+        Notice notice = jdbc
+                .query(
+                        "SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                                + "WHERE r.platform_id = ? AND r.notice_id = ?",
+                        (row, n) -> notice(row),
+                        caller.platformId(),
+                        noticeId.toString())
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("no notice " + noticeId + " for " + caller.platformId()));
         String payload = "{\"noticeId\":\"" + notice.noticeId() + "\",\"platformId\":\"" + caller.platformId() + "\"}";
-        return ledger.appendOnce(new NewEntry(caller.platformId(), EntryType.NOTICE_ACKNOWLEDGED, payload,
+        return ledger.appendOnce(new NewEntry(
+                caller.platformId(),
+                EntryType.NOTICE_ACKNOWLEDGED,
+                payload,
                 documentId("acknowledged", noticeId, caller.platformId()),
                 new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
     }
@@ -119,8 +152,8 @@ public class NoticeBook {
     }
 
     private Notice find(UUID noticeId) {
-        return jdbc.queryForObject("SELECT * FROM notice WHERE notice_id = ?", (row, n) -> notice(row),
-                noticeId.toString());
+        return jdbc.queryForObject(
+                "SELECT * FROM notice WHERE notice_id = ?", (row, n) -> notice(row), noticeId.toString());
     }
 
     private static Tier tier(String tier) {
@@ -133,11 +166,18 @@ public class NoticeBook {
 
     private static Notice notice(ResultSet row) throws SQLException {
         Instant respondBy = UtcColumns.instant(row, "respond_by");
-        return new Notice(UUID.fromString(row.getString("notice_id")), row.getLong("cursor_seq"),
-                row.getString("issued_by"), Notice.Audience.valueOf(row.getString("audience")),
-                row.getString("platform_id"), row.getString("tier"),
-                Notice.Severity.valueOf(row.getString("severity")), row.getString("title"), row.getString("body"),
-                row.getBoolean("action_required"), respondBy == null ? null : respondBy.atOffset(ZoneOffset.UTC),
+        return new Notice(
+                UUID.fromString(row.getString("notice_id")),
+                row.getLong("cursor_seq"),
+                row.getString("issued_by"),
+                Notice.Audience.valueOf(row.getString("audience")),
+                row.getString("platform_id"),
+                row.getString("tier"),
+                Notice.Severity.valueOf(row.getString("severity")),
+                row.getString("title"),
+                row.getString("body"),
+                row.getBoolean("action_required"),
+                respondBy == null ? null : respondBy.atOffset(ZoneOffset.UTC),
                 UtcColumns.instant(row, "issued_at").atOffset(ZoneOffset.UTC));
     }
 }

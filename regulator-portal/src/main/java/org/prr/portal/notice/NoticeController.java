@@ -43,14 +43,19 @@ class NoticeController {
     }
 
     @PostMapping("/api/v1/admin/notices")
-    ResponseEntity<Notice> issue(@AuthenticationPrincipal StaffPrincipal staff, @Valid @RequestBody Notice.Draft draft) {
+    ResponseEntity<Notice> issue(
+            @AuthenticationPrincipal StaffPrincipal staff, @Valid @RequestBody Notice.Draft draft) {
         Notice notice = notices.issue(staff, draft);
-        return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.noticeId())).body(notice);
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.noticeId()))
+                .body(notice);
     }
 
     @GetMapping("/api/v1/notices")
-    Notice.Page poll(HttpServletRequest request, @RequestParam(defaultValue = "0") long after,
-            @RequestParam(defaultValue = "0") int waitSeconds) throws InterruptedException {
+    Notice.Page poll(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "0") int waitSeconds)
+            throws InterruptedException {
         if (waitSeconds < 0 || waitSeconds > 30) {
             throw ApiProblem.invalid("waitSeconds", "must be between 0 and 30");
         }
@@ -61,7 +66,8 @@ class NoticeController {
             Thread.sleep(CHECK_EVERY.toMillis());
             found = notices.after(caller.platformId(), after, PAGE);
         }
-        return new Notice.Page(found, found.isEmpty() ? after : found.get(found.size() - 1).cursor());
+        return new Notice.Page(
+                found, found.isEmpty() ? after : found.get(found.size() - 1).cursor());
     }
 
     @PostMapping("/api/v1/notices/{noticeId}/acknowledgements")
@@ -69,7 +75,8 @@ class NoticeController {
         Ledger.Appended appended = notices.acknowledge(submissions.authenticate(request), noticeId);
         Receipt receipt = appended.entry().receipt();
         return appended.outcome() == Ledger.Outcome.APPENDED
-                ? ResponseEntity.created(URI.create("/api/v1/notices/" + noticeId + "/acknowledgements")).body(receipt)
+                ? ResponseEntity.created(URI.create("/api/v1/notices/" + noticeId + "/acknowledgements"))
+                        .body(receipt)
                 : ResponseEntity.ok(receipt);
     }
 }

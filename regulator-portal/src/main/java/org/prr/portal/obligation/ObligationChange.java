@@ -8,6 +8,7 @@ import java.util.Map;
 import org.prr.model.Cadence;
 
 /** A platform's own rule for one family, replacing its tier's default. */
-record ObligationChange(@NotNull Cadence cadence, @Min(0) @Max(8784) int graceHours,
-        @NotNull Map<String, @NotNull BigDecimal> thresholds) {
-}
+record ObligationChange(
+        @NotNull Cadence cadence,
+        @Min(0) @Max(8784) int graceHours,
+        @NotNull Map<String, @NotNull BigDecimal> thresholds) {}

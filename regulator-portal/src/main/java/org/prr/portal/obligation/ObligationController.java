@@ -32,8 +32,11 @@ class ObligationController {
     }
 
     @PutMapping("/api/v1/admin/platforms/{platformId}/obligations/{family}")
-    List<Obligation> set(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String platformId,
-            @PathVariable MetricFamily family, @Valid @RequestBody ObligationChange change) {
+    List<Obligation> set(
+            @AuthenticationPrincipal StaffPrincipal admin,
+            @PathVariable String platformId,
+            @PathVariable MetricFamily family,
+            @Valid @RequestBody ObligationChange change) {
         Platform platform = registry.visible(admin, platformId);
         obligations.set(admin, platform, family, change);
         return obligations.of(platform);

@@ -14,24 +14,29 @@ import org.prr.model.MetricFamily;
 class ObligationRule {
 
     enum Scope {
-        TIER, PLATFORM
+        TIER,
+        PLATFORM
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Scope scope;
+
     private String scopeKey;
+
     @Enumerated(EnumType.STRING)
     private MetricFamily family;
+
     @Enumerated(EnumType.STRING)
     private Cadence cadence;
+
     private int graceHours;
     private String thresholds;
 
-    protected ObligationRule() {
-    }
+    protected ObligationRule() {}
 
     ObligationRule(String platformId, MetricFamily family) {
         this.scope = Scope.PLATFORM;

@@ -9,6 +9,6 @@ interface ObligationRules extends JpaRepository<ObligationRule, Long> {
 
     List<ObligationRule> findByScopeAndScopeKey(ObligationRule.Scope scope, String scopeKey);
 
-    Optional<ObligationRule> findByScopeAndScopeKeyAndFamily(ObligationRule.Scope scope, String scopeKey,
-            MetricFamily family);
+    Optional<ObligationRule> findByScopeAndScopeKeyAndFamily(
+            ObligationRule.Scope scope, String scopeKey, MetricFamily family);
 }

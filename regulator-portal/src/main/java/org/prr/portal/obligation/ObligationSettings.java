@@ -6,5 +6,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** @param timeZone the jurisdiction's time zone: periods are its calendar periods */
 @ConfigurationProperties("portal.obligations")
-record ObligationSettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone) {
-}
+record ObligationSettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone) {}

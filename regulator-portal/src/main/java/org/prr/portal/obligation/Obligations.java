@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Obligations {
 
-    private static final TypeReference<Map<String, BigDecimal>> THRESHOLDS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, BigDecimal>> THRESHOLDS = new TypeReference<>() {};
 
     private final ObligationRules rules;
     private final ObligationSettings settings;
@@ -40,35 +39,48 @@ public class Obligations {
     @Transactional(readOnly = true)
     public List<Obligation> of(Platform platform) {
         Map<MetricFamily, ObligationRule> effective = new EnumMap<>(MetricFamily.class);
-        rules.findByScopeAndScopeKey(ObligationRule.Scope.TIER, platform.getTier().name())
+        rules.findByScopeAndScopeKey(
+                        ObligationRule.Scope.TIER, platform.getTier().name())
                 .forEach(rule -> effective.put(rule.getFamily(), rule));
         rules.findByScopeAndScopeKey(ObligationRule.Scope.PLATFORM, platform.getPlatformId())
                 .forEach(rule -> effective.put(rule.getFamily(), rule));
         List<Obligation> obligations = new ArrayList<>();
-        effective.values().forEach(rule -> obligations.add(new Obligation(rule.getFamily(), rule.getCadence(),
-                Duration.ofHours(rule.getGraceHours()), settings.timeZone(), thresholds(rule),
-                rule.getScope() == ObligationRule.Scope.TIER ? Obligation.Source.TIER_DEFAULT
-                        : Obligation.Source.PLATFORM)));
+        effective
+                .values()
+                .forEach(rule -> obligations.add(new Obligation(
+                        rule.getFamily(),
+                        rule.getCadence(),
+                        Duration.ofHours(rule.getGraceHours()),
+                        settings.timeZone(),
+                        thresholds(rule),
+                        rule.getScope() == ObligationRule.Scope.TIER
+                                ? Obligation.Source.TIER_DEFAULT
+                                : Obligation.Source.PLATFORM)));
         return obligations;
     }
 
     @Transactional
     void set(StaffPrincipal by, Platform platform, MetricFamily family, ObligationChange change) {
-        ObligationRule rule = rules.findByScopeAndScopeKeyAndFamily(ObligationRule.Scope.PLATFORM,
-                platform.getPlatformId(), family).orElseGet(() -> new ObligationRule(platform.getPlatformId(), family));
+        ObligationRule rule = rules.findByScopeAndScopeKeyAndFamily(
+                        ObligationRule.Scope.PLATFORM, platform.getPlatformId(), family)
+                .orElseGet(() -> new ObligationRule(platform.getPlatformId(), family));
         String thresholds = write(new TreeMap<>(change.thresholds()));
         rule.set(change.cadence(), change.graceHours(), thresholds);
         rules.save(rule);
-        audit.record(by, AuditTrail.Action.OBLIGATION_SET, platform.getPlatformId() + "/" + family,
-                platform.getJurisdiction(), change.cadence() + ", grace " + change.graceHours() + " h, " + thresholds);
+        audit.record(
+                by,
+                AuditTrail.Action.OBLIGATION_SET,
+                platform.getPlatformId() + "/" + family,
+                platform.getJurisdiction(),
+                change.cadence() + ", grace " + change.graceHours() + " h, " + thresholds);
     }
 
     private Map<String, BigDecimal> thresholds(ObligationRule rule) {
         try {
             return json.readValue(rule.getThresholds(), THRESHOLDS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("obligation thresholds are not a JSON object of numbers: "
-                    + rule.getThresholds(), e);
+            throw new IllegalStateException(
+                    "obligation thresholds are not a JSON object of numbers: " + rule.getThresholds(), e);
         }
     }
 

@@ -16,8 +16,8 @@ class PlatformObligationController {
     private final Obligations obligations;
     private final PlatformRegistry registry;
 
-    PlatformObligationController(SignedRequestAuthenticator authenticator, Obligations obligations,
-            PlatformRegistry registry) {
+    PlatformObligationController(
+            SignedRequestAuthenticator authenticator, Obligations obligations, PlatformRegistry registry) {
         this.authenticator = authenticator;
         this.obligations = obligations;
         this.registry = registry;

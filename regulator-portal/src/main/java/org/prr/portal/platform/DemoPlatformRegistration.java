@@ -36,8 +36,9 @@ class DemoPlatformRegistration implements SmartInitializingSingleton {
             return;
         }
         if (!Files.isReadable(settings.publicKeyFile())) {
-            throw new IllegalStateException("portal.demo.public-key-file: " + settings.publicKeyFile().toAbsolutePath()
-                    + " is not readable; start the demo agent first (it writes its key there), or run ./demo.sh");
+            throw new IllegalStateException(
+                    "portal.demo.public-key-file: " + settings.publicKeyFile().toAbsolutePath()
+                            + " is not readable; start the demo agent first (it writes its key there), or run ./demo.sh");
         }
         String publicKey;
         try {
@@ -46,11 +47,22 @@ class DemoPlatformRegistration implements SmartInitializingSingleton {
             throw new UncheckedIOException(e);
         }
         StaffPrincipal demo = StaffPrincipal.system("demo");
-        registry.register(demo, new PlatformRegistration(settings.platformId(), "Demo video platform", "CN-50", Tier.KEY,
-                new PlatformRegistration.Contact("Demo compliance desk", "compliance@demo.example", null)));
-        registry.addKey(demo, settings.platformId(),
+        registry.register(
+                demo,
+                new PlatformRegistration(
+                        settings.platformId(),
+                        "Demo video platform",
+                        "CN-50",
+                        Tier.KEY,
+                        new PlatformRegistration.Contact("Demo compliance desk", "compliance@demo.example", null)));
+        registry.addKey(
+                demo,
+                settings.platformId(),
                 new KeyRegistration(settings.keyId(), Ed25519Keys.ALGORITHM, publicKey, Instant.EPOCH, null));
-        log.info("Demo: registered platform {} with key {} from {}", settings.platformId(), settings.keyId(),
+        log.info(
+                "Demo: registered platform {} with key {} from {}",
+                settings.platformId(),
+                settings.keyId(),
                 settings.publicKeyFile());
     }
 }

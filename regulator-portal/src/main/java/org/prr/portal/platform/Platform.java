@@ -11,17 +11,19 @@ public class Platform {
 
     @Id
     private String platformId;
+
     private String name;
     private String jurisdiction;
+
     @Enumerated(EnumType.STRING)
     private Tier tier;
+
     private String contactName;
     private String contactEmail;
     private String contactPhone;
     private Instant registeredAt;
 
-    protected Platform() {
-    }
+    protected Platform() {}
 
     Platform(PlatformRegistration registration, Instant registeredAt) {
         this.platformId = registration.platformId();

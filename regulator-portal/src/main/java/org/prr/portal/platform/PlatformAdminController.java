@@ -23,22 +23,27 @@ class PlatformAdminController {
     }
 
     @PostMapping
-    ResponseEntity<PlatformView> register(@AuthenticationPrincipal StaffPrincipal admin,
-            @Valid @RequestBody PlatformRegistration registration) {
+    ResponseEntity<PlatformView> register(
+            @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody PlatformRegistration registration) {
         Platform platform = registry.register(admin, registration);
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + platform.getPlatformId()))
                 .body(PlatformView.of(platform, null));
     }
 
     @PostMapping("/{platformId}/keys")
-    ResponseEntity<Void> addKey(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String platformId,
+    ResponseEntity<Void> addKey(
+            @AuthenticationPrincipal StaffPrincipal admin,
+            @PathVariable String platformId,
             @Valid @RequestBody KeyRegistration key) {
         registry.addKey(admin, platformId, key);
-        return ResponseEntity.created(URI.create("/api/v1/platforms/" + platformId)).build();
+        return ResponseEntity.created(URI.create("/api/v1/platforms/" + platformId))
+                .build();
     }
 
     @PostMapping("/{platformId}/keys/{keyId}/revocation")
-    ResponseEntity<Void> revokeKey(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String platformId,
+    ResponseEntity<Void> revokeKey(
+            @AuthenticationPrincipal StaffPrincipal admin,
+            @PathVariable String platformId,
             @PathVariable String keyId) {
         registry.revokeKey(admin, platformId, keyId);
         return ResponseEntity.noContent().build();

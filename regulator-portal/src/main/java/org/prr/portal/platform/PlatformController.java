@@ -19,7 +19,9 @@ class PlatformController {
 
     @GetMapping("/api/v1/platforms")
     List<PlatformView> platforms(@AuthenticationPrincipal StaffPrincipal staff) {
-        return registry.visibleTo(staff).stream().map(p -> PlatformView.of(p, null)).toList();
+        return registry.visibleTo(staff).stream()
+                .map(p -> PlatformView.of(p, null))
+                .toList();
     }
 
     @GetMapping("/api/v1/platforms/{platformId}")

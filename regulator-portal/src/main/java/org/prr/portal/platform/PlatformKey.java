@@ -12,13 +12,14 @@ import org.prr.model.signing.Ed25519Keys;
 class PlatformKey {
 
     /** A key id is unique within its platform. */
-    record Id(String platformId, String keyId) implements Serializable {
-    }
+    record Id(String platformId, String keyId) implements Serializable {}
 
     @jakarta.persistence.Id
     private String platformId;
+
     @jakarta.persistence.Id
     private String keyId;
+
     private String algorithm;
     private String publicKey;
     private Instant notBefore;
@@ -26,8 +27,7 @@ class PlatformKey {
     private Instant createdAt;
     private Instant revokedAt;
 
-    protected PlatformKey() {
-    }
+    protected PlatformKey() {}
 
     PlatformKey(String platformId, KeyRegistration registration, Instant createdAt) {
         this.keyId = registration.keyId();

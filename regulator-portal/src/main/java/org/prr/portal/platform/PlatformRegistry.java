@@ -32,8 +32,13 @@ public class PlatformRegistry {
     private final Clock clock;
     private final Map<String, PublicKey> decodedKeys = new ConcurrentHashMap<>();
 
-    PlatformRegistry(Platforms platforms, PlatformKeys keys, ApplicationEventPublisher events, AuditTrail audit,
-            JdbcTemplate jdbc, Clock clock) {
+    PlatformRegistry(
+            Platforms platforms,
+            PlatformKeys keys,
+            ApplicationEventPublisher events,
+            AuditTrail audit,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.platforms = platforms;
         this.keys = keys;
         this.events = events;
@@ -54,8 +59,12 @@ public class PlatformRegistry {
         // Flushed now: listeners write with plain SQL (the ledger's head row refers to this one).
         Platform platform = platforms.saveAndFlush(new Platform(registration, clock.instant()));
         events.publishEvent(new PlatformRegistered(platform.getPlatformId()));
-        audit.record(by, AuditTrail.Action.PLATFORM_REGISTERED, platform.getPlatformId(),
-                platform.getJurisdiction(), platform.getName());
+        audit.record(
+                by,
+                AuditTrail.Action.PLATFORM_REGISTERED,
+                platform.getPlatformId(),
+                platform.getJurisdiction(),
+                platform.getName());
         return platform;
     }
 
@@ -72,8 +81,12 @@ public class PlatformRegistry {
             throw ApiProblem.invalid("publicKey", "must be a base64 X.509 SubjectPublicKeyInfo of an Ed25519 key");
         }
         keys.save(key);
-        audit.record(by, AuditTrail.Action.KEY_ADDED, platformId + "/" + registration.keyId(),
-                platform.getJurisdiction(), "valid " + registration.notBefore() + " to " + registration.notAfter());
+        audit.record(
+                by,
+                AuditTrail.Action.KEY_ADDED,
+                platformId + "/" + registration.keyId(),
+                platform.getJurisdiction(),
+                "valid " + registration.notBefore() + " to " + registration.notAfter());
     }
 
     /** From now on, requests signed with the key are refused. Revoking twice changes nothing. */
@@ -89,26 +102,30 @@ public class PlatformRegistry {
     /** The platform if the caller's jurisdiction covers it; otherwise 404, exactly as for an unknown one. */
     @Transactional(readOnly = true)
     public Platform visible(StaffPrincipal by, String platformId) {
-        return platforms.findById(platformId).filter(platform -> by.canSee(platform.getJurisdiction()))
+        return platforms
+                .findById(platformId)
+                .filter(platform -> by.canSee(platform.getJurisdiction()))
                 .orElseThrow(() -> ApiProblem.notFound("no platform " + platformId + " in your jurisdiction"));
     }
 
     @Transactional(readOnly = true)
     public List<Platform> visibleTo(StaffPrincipal by) {
-        return by.isNational() ? platforms.findAllByOrderByPlatformId()
+        return by.isNational()
+                ? platforms.findAllByOrderByPlatformId()
                 : platforms.findByJurisdictionOrderByPlatformId(by.getJurisdiction());
     }
 
     @Transactional(readOnly = true)
     public List<KeyView> keys(String platformId) {
-        return keys.findByPlatformIdOrderByKeyId(platformId).stream().map(k -> k.view(clock.instant())).toList();
+        return keys.findByPlatformIdOrderByKeyId(platformId).stream()
+                .map(k -> k.view(clock.instant()))
+                .toList();
     }
 
     /** For calls already authenticated as the platform itself. */
     @Transactional(readOnly = true)
     public Platform registered(String platformId) {
-        return platforms.findById(platformId)
-                .orElseThrow(() -> ApiProblem.notFound("no platform " + platformId));
+        return platforms.findById(platformId).orElseThrow(() -> ApiProblem.notFound("no platform " + platformId));
     }
 
     @Transactional(readOnly = true)
@@ -122,14 +139,23 @@ public class PlatformRegistry {
      */
     public Optional<SigningKey> signingKey(String platformId, String keyId) {
         Instant now = clock.instant();
-        return jdbc.query("SELECT public_key, not_before, not_after, revoked_at FROM platform_key "
-                + "WHERE platform_id = ? AND key_id = ?", (row, n) -> {
-                    boolean valid = PlatformKey.isValid(now, UtcColumns.instant(row, "not_before"),
-                            UtcColumns.instant(row, "not_after"),
-                            UtcColumns.instant(row, "revoked_at"));
-                    PublicKey key = decodedKeys.computeIfAbsent(row.getString("public_key"),
-                            Ed25519Keys::publicKeyFromBase64);
-                    return new SigningKey(keyId, key, valid);
-                }, platformId, keyId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT public_key, not_before, not_after, revoked_at FROM platform_key "
+                                + "WHERE platform_id = ? AND key_id = ?",
+                        (row, n) -> {
+                            boolean valid = PlatformKey.isValid(
+                                    now,
+                                    UtcColumns.instant(row, "not_before"),
+                                    UtcColumns.instant(row, "not_after"),
+                                    UtcColumns.instant(row, "revoked_at"));
+                            PublicKey key = decodedKeys.computeIfAbsent(
+                                    row.getString("public_key"), Ed25519Keys::publicKeyFromBase64);
+                            return new SigningKey(keyId, key, valid);
+                        },
+                        platformId,
+                        keyId)
+                .stream()
+                .findFirst();
     }
 }

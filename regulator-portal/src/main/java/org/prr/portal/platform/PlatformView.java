@@ -6,11 +6,23 @@ import java.util.List;
 
 /** A platform as staff see it; {@code keys} only in the detail view. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PlatformView(String platformId, String name, String jurisdiction, Tier tier,
-        PlatformRegistration.Contact contact, Instant registeredAt, List<KeyView> keys) {
+record PlatformView(
+        String platformId,
+        String name,
+        String jurisdiction,
+        Tier tier,
+        PlatformRegistration.Contact contact,
+        Instant registeredAt,
+        List<KeyView> keys) {
 
     static PlatformView of(Platform p, List<KeyView> keys) {
-        return new PlatformView(p.getPlatformId(), p.getName(), p.getJurisdiction(), p.getTier(), p.contact(),
-                p.getRegisteredAt(), keys);
+        return new PlatformView(
+                p.getPlatformId(),
+                p.getName(),
+                p.getJurisdiction(),
+                p.getTier(),
+                p.contact(),
+                p.getRegisteredAt(),
+                keys);
     }
 }

@@ -37,8 +37,13 @@ public class ReportBook {
     private final Clock clock;
     private final ObjectMapper json;
 
-    ReportBook(Ledger ledger, ReportVersions versions, PlatformRegistry registry, Obligations obligations,
-            Clock clock, ObjectMapper json) {
+    ReportBook(
+            Ledger ledger,
+            ReportVersions versions,
+            PlatformRegistry registry,
+            Obligations obligations,
+            Clock clock,
+            ObjectMapper json) {
         this.ledger = ledger;
         this.versions = versions;
         this.registry = registry;
@@ -55,38 +60,51 @@ public class ReportBook {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Ledger.Appended accept(MetricReport report, String body, NewEntry.PlatformSignature signature) {
         EntryType type = report.supersedes() == null ? EntryType.REPORT_ACCEPTED : EntryType.REPORT_AMENDED;
-        Ledger.Appended appended = ledger.appendOnce(new NewEntry(report.platformId(), type, body,
-                report.reportId(), signature));
+        Ledger.Appended appended =
+                ledger.appendOnce(new NewEntry(report.platformId(), type, body, report.reportId(), signature));
         if (appended.outcome() != Ledger.Outcome.APPENDED) {
             return appended;
         }
         checkOwed(report);
         int version = 1;
         if (report.supersedes() == null) {
-            versions.findCurrent(report.platformId(), report.family(), report.period().start(), report.period().end())
+            versions.findCurrent(
+                            report.platformId(),
+                            report.family(),
+                            report.period().start(),
+                            report.period().end())
                     .ifPresent(current -> {
-                        throw ApiProblem.invalid("period", report.family() + " for " + report.period().start()
-                                + ".." + report.period().end() + " was already reported as " + current.reportId()
-                                + "; to correct it send an amendment with supersedes=" + current.reportId()
-                                + " and an amendmentReason");
+                        throw ApiProblem.invalid(
+                                "period",
+                                report.family() + " for " + report.period().start()
+                                        + ".." + report.period().end() + " was already reported as "
+                                        + current.reportId()
+                                        + "; to correct it send an amendment with supersedes=" + current.reportId()
+                                        + " and an amendmentReason");
                     });
         } else {
-            ReportVersions.Version superseded = versions.find(report.supersedes().toString())
+            ReportVersions.Version superseded = versions.find(
+                            report.supersedes().toString())
                     .filter(v -> v.platformId().equals(report.platformId()))
-                    .orElseThrow(() -> ApiProblem.invalid("supersedes", "no accepted report "
-                            + report.supersedes() + " of platform " + report.platformId()));
+                    .orElseThrow(() -> ApiProblem.invalid(
+                            "supersedes",
+                            "no accepted report " + report.supersedes() + " of platform " + report.platformId()));
             if (!superseded.isForSamePeriodAs(report)) {
-                throw ApiProblem.invalid("supersedes", "report " + report.supersedes()
-                        + " is of another family or period; an amendment keeps both");
+                throw ApiProblem.invalid(
+                        "supersedes",
+                        "report " + report.supersedes() + " is of another family or period; an amendment keeps both");
             }
             if (superseded.supersededBy() != null) {
-                throw ApiProblem.invalid("supersedes", "report " + report.supersedes() + " was already amended by "
-                        + superseded.supersededBy() + "; amend that one");
+                throw ApiProblem.invalid(
+                        "supersedes",
+                        "report " + report.supersedes() + " was already amended by " + superseded.supersededBy()
+                                + "; amend that one");
             }
             versions.markSuperseded(superseded.reportId(), report);
             version = superseded.version() + 1;
         }
-        versions.insert(report, version, appended.entry().seq(), appended.entry().recordedAt());
+        versions.insert(
+                report, version, appended.entry().seq(), appended.entry().recordedAt());
         return appended;
     }
 
@@ -96,34 +114,48 @@ public class ReportBook {
      */
     private void checkOwed(MetricReport report) {
         List<Obligation> owed = obligations.of(registry.registered(report.platformId()));
-        Obligation obligation = owed.stream().filter(o -> o.family() == report.family()).findFirst()
-                .orElseThrow(() -> ApiProblem.invalid("family", "platform " + report.platformId() + " owes no "
-                        + report.family() + " reports; it owes " + owed.stream().map(Obligation::family).toList()));
+        Obligation obligation = owed.stream()
+                .filter(o -> o.family() == report.family())
+                .findFirst()
+                .orElseThrow(() -> ApiProblem.invalid(
+                        "family",
+                        "platform " + report.platformId() + " owes no " + report.family() + " reports; it owes "
+                                + owed.stream().map(Obligation::family).toList()));
         LocalDate today = LocalDate.now(clock.withZone(obligation.timeZone()));
         if (!report.period().end().isBefore(today)) {
-            throw ApiProblem.invalid("period", "ends on " + report.period().end() + ", which has not ended yet in "
-                    + obligation.timeZone() + " (today is " + today + "); report a period once it is over");
+            throw ApiProblem.invalid(
+                    "period",
+                    "ends on " + report.period().end() + ", which has not ended yet in " + obligation.timeZone()
+                            + " (today is " + today + "); report a period once it is over");
         }
         if (report.supersedes() == null && report.period().cadence() != obligation.cadence()) {
-            throw ApiProblem.invalid("period", "is a " + report.period().cadence() + " but platform "
-                    + report.platformId() + " owes " + report.family() + " per " + obligation.cadence());
+            throw ApiProblem.invalid(
+                    "period",
+                    "is a " + report.period().cadence() + " but platform " + report.platformId() + " owes "
+                            + report.family() + " per " + obligation.cadence());
         }
     }
 
     /** The current version of each period, newest period first, with its figures. */
     @Transactional(readOnly = true)
     public List<ReportView> current(String platformId, MetricFamily family, int limit) {
-        return versions.findCurrent(platformId, family, limit).stream().map(this::view).toList();
+        return versions.findCurrent(platformId, family, limit).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Every version of the period the given report belongs to, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportView> history(String platformId, String reportId) {
-        ReportVersions.Version found = versions.find(reportId).filter(v -> v.platformId().equals(platformId))
+        ReportVersions.Version found = versions.find(reportId)
+                .filter(v -> v.platformId().equals(platformId))
                 .orElseThrow(() -> ApiProblem.notFound("no report " + reportId + " of platform " + platformId));
         List<ReportVersions.Version> chain = new ArrayList<>();
-        for (ReportVersions.Version v = found; v != null; v = v.supersedes() == null ? null
-                : versions.find(v.supersedes()).orElse(null)) {
+        for (ReportVersions.Version v = found;
+                v != null;
+                v = v.supersedes() == null
+                        ? null
+                        : versions.find(v.supersedes()).orElse(null)) {
             chain.add(v);
         }
         Collections.reverse(chain);
@@ -138,7 +170,8 @@ public class ReportBook {
         Entry entry = ledger.findByReportId(UUID.fromString(version.reportId())).orElseThrow();
         try {
             JsonNode payload = json.readTree(entry.payload());
-            JsonNode section = payload.get(MetricFamily.valueOf(payload.get("family").asText()).sectionName());
+            JsonNode section = payload.get(
+                    MetricFamily.valueOf(payload.get("family").asText()).sectionName());
             return version.view(section);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ledger payload of " + version.reportId() + " is not JSON", e);

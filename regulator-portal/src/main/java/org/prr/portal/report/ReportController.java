@@ -31,20 +31,32 @@ class ReportController {
     }
 
     @GetMapping("/api/v1/platforms/{platformId}/reports")
-    List<ReportView> current(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String platformId,
+    List<ReportView> current(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @PathVariable String platformId,
             @RequestParam(required = false) MetricFamily family,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         Platform platform = registry.visible(staff, platformId);
-        audit.record(staff, AuditTrail.Action.LEDGER_READ, platformId, platform.getJurisdiction(),
+        audit.record(
+                staff,
+                AuditTrail.Action.LEDGER_READ,
+                platformId,
+                platform.getJurisdiction(),
                 "current reports" + (family == null ? "" : " of " + family));
         return reports.current(platformId, family, limit);
     }
 
     @GetMapping("/api/v1/platforms/{platformId}/reports/{reportId}/history")
-    List<ReportView> history(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String platformId,
+    List<ReportView> history(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @PathVariable String platformId,
             @PathVariable String reportId) {
         Platform platform = registry.visible(staff, platformId);
-        audit.record(staff, AuditTrail.Action.LEDGER_READ, platformId, platform.getJurisdiction(),
+        audit.record(
+                staff,
+                AuditTrail.Action.LEDGER_READ,
+                platformId,
+                platform.getJurisdiction(),
                 "history of report " + reportId);
         return reports.history(platformId, reportId);
     }

@@ -18,28 +18,55 @@ import org.springframework.stereotype.Repository;
 class ReportVersions {
 
     /** One accepted report of a period; amendments link versions through supersedes / supersededBy. */
-    record Version(String reportId, String platformId, MetricFamily family, LocalDate periodStart,
-            LocalDate periodEnd, Cadence cadence, int version, long ledgerSeq, Instant recordedAt, String supersedes,
-            String supersededBy, String amendmentReason) {
+    record Version(
+            String reportId,
+            String platformId,
+            MetricFamily family,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Cadence cadence,
+            int version,
+            long ledgerSeq,
+            Instant recordedAt,
+            String supersedes,
+            String supersededBy,
+            String amendmentReason) {
 
         boolean isForSamePeriodAs(MetricReport report) {
-            return family == report.family() && periodStart.equals(report.period().start())
+            return family == report.family()
+                    && periodStart.equals(report.period().start())
                     && periodEnd.equals(report.period().end());
         }
 
         ReportView view(JsonNode figures) {
-            return new ReportView(reportId, family, new ReportView.PeriodView(periodStart, periodEnd, cadence),
-                    version, supersededBy == null, ledgerSeq, recordedAt, supersedes, supersededBy, amendmentReason,
+            return new ReportView(
+                    reportId,
+                    family,
+                    new ReportView.PeriodView(periodStart, periodEnd, cadence),
+                    version,
+                    supersededBy == null,
+                    ledgerSeq,
+                    recordedAt,
+                    supersedes,
+                    supersededBy,
+                    amendmentReason,
                     figures);
         }
     }
 
-    private static final RowMapper<Version> VERSION = (row, n) -> new Version(row.getString("report_id"),
-            row.getString("platform_id"), MetricFamily.valueOf(row.getString("family")),
-            row.getObject("period_start", LocalDate.class), row.getObject("period_end", LocalDate.class),
-            Cadence.valueOf(row.getString("cadence")), row.getInt("version"), row.getLong("ledger_seq"),
-            UtcColumns.instant(row, "recorded_at"), row.getString("supersedes"),
-            row.getString("superseded_by"), row.getString("amendment_reason"));
+    private static final RowMapper<Version> VERSION = (row, n) -> new Version(
+            row.getString("report_id"),
+            row.getString("platform_id"),
+            MetricFamily.valueOf(row.getString("family")),
+            row.getObject("period_start", LocalDate.class),
+            row.getObject("period_end", LocalDate.class),
+            Cadence.valueOf(row.getString("cadence")),
+            row.getInt("version"),
+            row.getLong("ledger_seq"),
+            UtcColumns.instant(row, "recorded_at"),
+            row.getString("supersedes"),
+            row.getString("superseded_by"),
+            row.getString("amendment_reason"));
 
     private final JdbcTemplate jdbc;
 
@@ -48,37 +75,64 @@ class ReportVersions {
     }
 
     void insert(MetricReport report, int version, long ledgerSeq, Instant recordedAt) {
-        jdbc.update("INSERT INTO report_version (report_id, platform_id, family, period_start, period_end, cadence, "
-                + "version, ledger_seq, recorded_at, supersedes, amendment_reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report.reportId().toString(), report.platformId(),
-                report.family().name(), report.period().start(), report.period().end(),
-                report.period().cadence().name(), version, ledgerSeq,
+        jdbc.update(
+                "INSERT INTO report_version (report_id, platform_id, family, period_start, period_end, cadence, "
+                        + "version, ledger_seq, recorded_at, supersedes, amendment_reason) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                report.reportId().toString(),
+                report.platformId(),
+                report.family().name(),
+                report.period().start(),
+                report.period().end(),
+                report.period().cadence().name(),
+                version,
+                ledgerSeq,
                 UtcColumns.toColumn(recordedAt),
-                report.supersedes() == null ? null : report.supersedes().toString(), report.amendmentReason());
+                report.supersedes() == null ? null : report.supersedes().toString(),
+                report.amendmentReason());
     }
 
     void markSuperseded(String reportId, MetricReport by) {
-        jdbc.update("UPDATE report_version SET superseded_by = ? WHERE report_id = ?", by.reportId().toString(),
+        jdbc.update(
+                "UPDATE report_version SET superseded_by = ? WHERE report_id = ?",
+                by.reportId().toString(),
                 reportId);
     }
 
     Optional<Version> find(String reportId) {
-        return jdbc.query("SELECT * FROM report_version WHERE report_id = ?", VERSION, reportId).stream().findFirst();
+        return jdbc.query("SELECT * FROM report_version WHERE report_id = ?", VERSION, reportId).stream()
+                .findFirst();
     }
 
     Optional<Version> findCurrent(String platformId, MetricFamily family, LocalDate start, LocalDate end) {
-        return jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND family = ? AND period_start = ? "
-                + "AND period_end = ? AND superseded_by IS NULL", VERSION, platformId, family.name(), start, end)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT * FROM report_version WHERE platform_id = ? AND family = ? AND period_start = ? "
+                                + "AND period_end = ? AND superseded_by IS NULL",
+                        VERSION,
+                        platformId,
+                        family.name(),
+                        start,
+                        end)
+                .stream()
+                .findFirst();
     }
 
     /** The current version of each period, newest period first; all families when {@code family} is null. */
     List<Version> findCurrent(String platformId, MetricFamily family, int limit) {
         return family == null
-                ? jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND superseded_by IS NULL "
-                        + "ORDER BY period_start DESC, family LIMIT ?", VERSION, platformId, limit)
-                : jdbc.query("SELECT * FROM report_version WHERE platform_id = ? AND family = ? "
-                        + "AND superseded_by IS NULL ORDER BY period_start DESC LIMIT ?", VERSION, platformId,
-                        family.name(), limit);
+                ? jdbc.query(
+                        "SELECT * FROM report_version WHERE platform_id = ? AND superseded_by IS NULL "
+                                + "ORDER BY period_start DESC, family LIMIT ?",
+                        VERSION,
+                        platformId,
+                        limit)
+                : jdbc.query(
+                        "SELECT * FROM report_version WHERE platform_id = ? AND family = ? "
+                                + "AND superseded_by IS NULL ORDER BY period_start DESC LIMIT ?",
+                        VERSION,
+                        platformId,
+                        family.name(),
+                        limit);
     }
 }

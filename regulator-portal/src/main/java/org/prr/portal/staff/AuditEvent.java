@@ -14,18 +14,25 @@ class AuditEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant occurredAt;
     private String username;
+
     @Enumerated(EnumType.STRING)
     private AuditTrail.Action action;
+
     private String target;
     private String jurisdiction;
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String username, AuditTrail.Action action, String target, String jurisdiction,
+    AuditEvent(
+            Instant occurredAt,
+            String username,
+            AuditTrail.Action action,
+            String target,
+            String jurisdiction,
             String detail) {
         this.occurredAt = occurredAt;
         this.username = username;

@@ -12,14 +12,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     public enum Action {
-        LEDGER_READ, LEDGER_VERIFIED, CHECKPOINTS_EXPORTED, PLATFORM_REGISTERED, KEY_ADDED, KEY_REVOKED,
-        STAFF_CREATED, OBLIGATION_SET, NOTICE_ISSUED
+        LEDGER_READ,
+        LEDGER_VERIFIED,
+        CHECKPOINTS_EXPORTED,
+        PLATFORM_REGISTERED,
+        KEY_ADDED,
+        KEY_REVOKED,
+        STAFF_CREATED,
+        OBLIGATION_SET,
+        NOTICE_ISSUED
     }
 
     /** An audit record as ADMIN staff read it. */
-    public record Event(long id, java.time.Instant occurredAt, String username, Action action, String target,
-            String jurisdiction, String detail) {
-    }
+    public record Event(
+            long id,
+            java.time.Instant occurredAt,
+            String username,
+            Action action,
+            String target,
+            String jurisdiction,
+            String detail) {}
 
     private final AuditEvents events;
     private final Clock clock;
@@ -38,7 +50,8 @@ public class AuditTrail {
     /** The newest events the caller may see, newest first. */
     @Transactional(readOnly = true)
     public List<Event> recent(StaffPrincipal who, int limit) {
-        List<AuditEvent> found = who.isNational() ? events.findAllByOrderByIdDesc(Limit.of(limit))
+        List<AuditEvent> found = who.isNational()
+                ? events.findAllByOrderByIdDesc(Limit.of(limit))
                 : events.findByJurisdictionOrderByIdDesc(who.getJurisdiction(), Limit.of(limit));
         return found.stream().map(AuditEvent::view).toList();
     }

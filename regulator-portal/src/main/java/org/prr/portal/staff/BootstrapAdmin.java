@@ -43,8 +43,12 @@ class BootstrapAdmin implements SmartInitializingSingleton {
             throw new IllegalStateException("PORTAL_BOOTSTRAP_ADMIN_USER is set but PORTAL_BOOTSTRAP_ADMIN_PASSWORD "
                     + "is empty; set a password for the first ADMIN");
         }
-        users.save(new StaffUser(settings.username(), passwordEncoder.encode(settings.password()),
-                settings.jurisdiction(), Set.of(Role.ADMIN, Role.ANALYST, Role.VIEWER), clock.instant()));
+        users.save(new StaffUser(
+                settings.username(),
+                passwordEncoder.encode(settings.password()),
+                settings.jurisdiction(),
+                Set.of(Role.ADMIN, Role.ANALYST, Role.VIEWER),
+                clock.instant()));
         log.info("Created the first ADMIN '{}' for jurisdiction {}", settings.username(), settings.jurisdiction());
     }
 }

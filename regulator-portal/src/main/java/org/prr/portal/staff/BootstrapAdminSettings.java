@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when absent; an existing user of that name is left as it is.
  */
 @ConfigurationProperties("portal.bootstrap-admin")
-record BootstrapAdminSettings(String username, String password, @DefaultValue("CN") String jurisdiction) {
-}
+record BootstrapAdminSettings(String username, String password, @DefaultValue("CN") String jurisdiction) {}

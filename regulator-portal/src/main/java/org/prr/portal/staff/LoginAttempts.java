@@ -31,8 +31,11 @@ class LoginAttempts {
         users.lockById(failure.getAuthentication().getName()).ifPresent(user -> {
             user.failedLogin(settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
             if (!user.principal(clock.instant()).isAccountNonLocked()) {
-                log.warn("Staff account '{}' locked for {} after {} wrong passwords", failure.getAuthentication()
-                        .getName(), settings.lockout(), settings.maxFailedLogins());
+                log.warn(
+                        "Staff account '{}' locked for {} after {} wrong passwords",
+                        failure.getAuthentication().getName(),
+                        settings.lockout(),
+                        settings.maxFailedLogins());
             }
         });
     }

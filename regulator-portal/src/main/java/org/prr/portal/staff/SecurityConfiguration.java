@@ -2,6 +2,7 @@ package org.prr.portal.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.prr.portal.errors.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.prr.portal.errors.ProblemWriter;
 
 /**
  * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, incidents,
@@ -23,18 +23,33 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers("/api/v1/reports/**", "/api/v1/obligations", "/api/v1/incidents/**",
-                                "/api/v1/notices/**").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(problems,
-                        response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
+                        .requestMatchers(
+                                "/api/v1/reports/**",
+                                "/api/v1/obligations",
+                                "/api/v1/incidents/**",
+                                "/api/v1/notices/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(
+                        problems,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Unauthorized",
                         "staff credentials are missing or wrong")))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> writeProblem(problems,
-                        response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "your role does not allow this")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> writeProblem(
+                        problems,
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        "Forbidden",
+                        "your role does not allow this")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -46,12 +61,23 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
-        return (request, response, e) -> problems.write(response, ProblemWriter.problem(HttpStatus.BAD_REQUEST,
-                "bad-request", "Request not acceptable", "the request was refused: " + e.getMessage()));
+        return (request, response, e) -> problems.write(
+                response,
+                ProblemWriter.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-request",
+                        "Request not acceptable",
+                        "the request was refused: " + e.getMessage()));
     }
 
-    private static void writeProblem(ProblemWriter problems, HttpServletResponse response, HttpStatus status,
-            String slug, String title, String detail) throws IOException {
+    private static void writeProblem(
+            ProblemWriter problems,
+            HttpServletResponse response,
+            HttpStatus status,
+            String slug,
+            String title,
+            String detail)
+            throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"regulator-portal\"");
         }

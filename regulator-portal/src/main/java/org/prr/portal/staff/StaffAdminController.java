@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class StaffAdminController {
 
-    record StaffView(String username, String jurisdiction, java.util.Set<Role> roles) {
-    }
+    record StaffView(String username, String jurisdiction, java.util.Set<Role> roles) {}
 
     private final StaffUsers users;
     private final PasswordEncoder passwordEncoder;
@@ -32,8 +31,8 @@ class StaffAdminController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffAdminController(StaffUsers users, PasswordEncoder passwordEncoder, StaffSettings settings, AuditTrail audit,
-            Clock clock) {
+    StaffAdminController(
+            StaffUsers users, PasswordEncoder passwordEncoder, StaffSettings settings, AuditTrail audit, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
@@ -43,8 +42,8 @@ class StaffAdminController {
 
     @PostMapping("/api/v1/admin/staff")
     @Transactional
-    ResponseEntity<StaffView> create(@AuthenticationPrincipal StaffPrincipal admin,
-            @Valid @RequestBody NewStaffUser user) {
+    ResponseEntity<StaffView> create(
+            @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody NewStaffUser user) {
         if (!admin.canSee(user.jurisdiction())) {
             throw ApiProblem.forbidden("you may create staff only in jurisdiction " + admin.getJurisdiction());
         }
@@ -54,16 +53,21 @@ class StaffAdminController {
         if (users.existsById(user.username())) {
             throw ApiProblem.conflict("staff user " + user.username() + " exists");
         }
-        users.save(new StaffUser(user.username(), passwordEncoder.encode(user.password()), user.jurisdiction(),
-                user.roles(), clock.instant()));
-        audit.record(admin, AuditTrail.Action.STAFF_CREATED, user.username(), user.jurisdiction(),
-                "roles " + user.roles());
+        users.save(new StaffUser(
+                user.username(),
+                passwordEncoder.encode(user.password()),
+                user.jurisdiction(),
+                user.roles(),
+                clock.instant()));
+        audit.record(
+                admin, AuditTrail.Action.STAFF_CREATED, user.username(), user.jurisdiction(), "roles " + user.roles());
         return ResponseEntity.created(URI.create("/api/v1/admin/staff/" + user.username()))
                 .body(new StaffView(user.username(), user.jurisdiction(), user.roles()));
     }
 
     @GetMapping("/api/v1/admin/audit")
-    List<AuditTrail.Event> audit(@AuthenticationPrincipal StaffPrincipal admin,
+    List<AuditTrail.Event> audit(
+            @AuthenticationPrincipal StaffPrincipal admin,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return audit.recent(admin, limit);
     }

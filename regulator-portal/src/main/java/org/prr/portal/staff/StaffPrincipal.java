@@ -12,10 +12,23 @@ public class StaffPrincipal extends User {
 
     private final String jurisdiction;
 
-    StaffPrincipal(String username, String passwordHash, boolean enabled, boolean nonLocked, String jurisdiction,
+    StaffPrincipal(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            boolean nonLocked,
+            String jurisdiction,
             Set<Role> roles) {
-        super(username, passwordHash, enabled, true, true, nonLocked,
-                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).collect(Collectors.toSet()));
+        super(
+                username,
+                passwordHash,
+                enabled,
+                true,
+                true,
+                nonLocked,
+                roles.stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .collect(Collectors.toSet()));
         this.jurisdiction = jurisdiction;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minPasswordLength the shortest password accepted for a new staff user
  */
 @ConfigurationProperties("portal.staff")
-record StaffSettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
-        @DefaultValue("12") int minPasswordLength) {
-}
+record StaffSettings(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("12") int minPasswordLength) {}

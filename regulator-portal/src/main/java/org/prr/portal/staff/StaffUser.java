@@ -12,6 +12,7 @@ class StaffUser {
 
     @Id
     private String username;
+
     private String passwordHash;
     private String jurisdiction;
     private String roles;
@@ -20,8 +21,7 @@ class StaffUser {
     private int failedLogins;
     private Instant lockedUntil;
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     StaffUser(String username, String passwordHash, String jurisdiction, Set<Role> roles, Instant createdAt) {
         this.username = username;

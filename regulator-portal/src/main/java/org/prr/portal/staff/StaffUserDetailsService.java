@@ -19,7 +19,8 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findById(username).map(user -> user.principal(clock.instant()))
+        return users.findById(username)
+                .map(user -> user.principal(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no staff user " + username));
     }
 }

@@ -36,32 +36,60 @@ class AdminCommandsIT {
     @Test
     void registersAPlatformAddsAndRevokesItsKeyAndListsIt(CapturedOutput output) throws Exception {
         String id = "cli-" + UUID.randomUUID().toString().substring(0, 8);
-        Path publicKey = Files.writeString(dir.resolve("p.pub.pem"), Ed25519Keys.toPem(Ed25519Keys.generate()
-                .getPublic()));
+        Path publicKey = Files.writeString(
+                dir.resolve("p.pub.pem"),
+                Ed25519Keys.toPem(Ed25519Keys.generate().getPublic()));
 
-        assertThat(admin("admin", "platform", "register", "--id=" + id, "--name=CLI video", "--jurisdiction=CN-50",
-                "--tier=KEY")).isZero();
-        assertThat(admin("admin", "platform", "add-key", "--id=" + id, "--key-id=" + id + "-k1",
-                "--public-key-file=" + publicKey)).isZero();
-        assertThat(admin("admin", "platform", "revoke-key", "--id=" + id, "--key-id=" + id + "-k1")).isZero();
+        assertThat(admin(
+                        "admin",
+                        "platform",
+                        "register",
+                        "--id=" + id,
+                        "--name=CLI video",
+                        "--jurisdiction=CN-50",
+                        "--tier=KEY"))
+                .isZero();
+        assertThat(admin(
+                        "admin",
+                        "platform",
+                        "add-key",
+                        "--id=" + id,
+                        "--key-id=" + id + "-k1",
+                        "--public-key-file=" + publicKey))
+                .isZero();
+        assertThat(admin("admin", "platform", "revoke-key", "--id=" + id, "--key-id=" + id + "-k1"))
+                .isZero();
         assertThat(admin("admin", "platform", "list")).isZero();
 
-        assertThat(output.getOut()).contains("registered " + id + " (CN-50, KEY)")
-                .contains("added key " + id + "-k1 to " + id).contains("revoked key " + id + "-k1 of " + id)
+        assertThat(output.getOut())
+                .contains("registered " + id + " (CN-50, KEY)")
+                .contains("added key " + id + "-k1 to " + id)
+                .contains("revoked key " + id + "-k1 of " + id)
                 .contains(id + "\tCN-50\tKEY\tCLI video");
     }
 
     @Test
     void refusesBadInputWithAReadableMessageAndExitCodeTwo(CapturedOutput output) {
-        assertThat(admin("admin", "platform", "register", "--id=Bad Id", "--name=x", "--jurisdiction=Chongqing",
-                "--tier=KEY")).isEqualTo(2);
+        assertThat(admin(
+                        "admin",
+                        "platform",
+                        "register",
+                        "--id=Bad Id",
+                        "--name=x",
+                        "--jurisdiction=Chongqing",
+                        "--tier=KEY"))
+                .isEqualTo(2);
         assertThat(admin("admin", "platform", "register", "--id=x")).isEqualTo(2);
-        assertThat(admin("admin", "platform", "revoke-key", "--id=nobody", "--key-id=k")).isEqualTo(2);
+        assertThat(admin("admin", "platform", "revoke-key", "--id=nobody", "--key-id=k"))
+                .isEqualTo(2);
         assertThat(admin("admin", "platform", "fly")).isEqualTo(2);
 
-        assertThat(output.getErr()).contains("refused: --jurisdiction must be CN or CN-nn")
-                .contains("--platformId must be lower-case letters").contains("refused: --name is required")
-                .contains("refused: no platform nobody").contains("usage: java -jar regulator-portal.jar admin")
+        assertThat(output.getErr())
+                .contains("refused: --jurisdiction must be CN or CN-nn")
+                .contains("--platformId must be lower-case letters")
+                .contains("refused: --name is required")
+                .contains("refused: no platform nobody")
+                .contains("usage: java -jar regulator-portal.jar admin")
                 .doesNotContain("Exception");
     }
 }

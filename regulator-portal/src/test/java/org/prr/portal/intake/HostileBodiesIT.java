@@ -44,8 +44,8 @@ class HostileBodiesIT {
     }
 
     private String nextReport() {
-        return new String(CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
-                StandardCharsets.UTF_8);
+        return new String(
+                CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())), StandardCharsets.UTF_8);
     }
 
     private Response submit(byte[] body) {
@@ -71,7 +71,10 @@ class HostileBodiesIT {
         assertThat(reports.status()).as(reports.raw().body()).isEqualTo(200);
         assertThat(reports.json()).hasSize(1);
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("valid").asBoolean()).isTrue();
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -84,47 +87,66 @@ class HostileBodiesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BOM", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "TRAILING_NUL", "BROKEN_UTF8",
-            "TRAILING_TEXT"})
+    @ValueSource(
+            strings = {
+                "BOM",
+                "UTF-16BE",
+                "UTF-16LE",
+                "UTF-32BE",
+                "UTF-32LE",
+                "TRAILING_NUL",
+                "BROKEN_UTF8",
+                "TRAILING_TEXT"
+            })
     void refusesEveryBodyThatIsNotExactlyOneUtf8Document(String encoding) {
         String report = nextReport();
         byte[] utf8 = report.getBytes(StandardCharsets.UTF_8);
-        byte[] body = switch (encoding) {
-            case "BOM" -> ("\uFEFF" + report).getBytes(StandardCharsets.UTF_8);
-            case "TRAILING_NUL" -> Arrays.copyOf(utf8, utf8.length + 1);
-            case "BROKEN_UTF8" -> {
-                byte[] broken = Arrays.copyOf(utf8, utf8.length);
-                broken[broken.length - 2] = (byte) 0xC3;
-                yield broken;
-            }
-            case "TRAILING_TEXT" -> (report + " and more").getBytes(StandardCharsets.UTF_8);
-            default -> report.getBytes(Charset.forName(encoding));
-        };
+        byte[] body =
+                switch (encoding) {
+                    case "BOM" -> ("\uFEFF" + report).getBytes(StandardCharsets.UTF_8);
+                    case "TRAILING_NUL" -> Arrays.copyOf(utf8, utf8.length + 1);
+                    case "BROKEN_UTF8" -> {
+                        byte[] broken = Arrays.copyOf(utf8, utf8.length);
+                        broken[broken.length - 2] = (byte) 0xC3;
+                        yield broken;
+                    }
+                    case "TRAILING_TEXT" -> (report + " and more").getBytes(StandardCharsets.UTF_8);
+                    default -> report.getBytes(Charset.forName(encoding));
+                };
 
         assertProblem(submit(body), 400, "/problems/malformed-json");
         assertLedgerHoldsOnlyTheAcceptedReport();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "{\"schemaVersion\":", "{\"schemaVersion\":\"1\",}",
-            "{/* c */\"schemaVersion\":\"1\"}", "{\"received\":NaN}", "{\"sourceNote\":\"a\u0001b\"}"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "{\"schemaVersion\":",
+                "{\"schemaVersion\":\"1\",}",
+                "{/* c */\"schemaVersion\":\"1\"}",
+                "{\"received\":NaN}",
+                "{\"sourceNote\":\"a\u0001b\"}"
+            })
     void answersEveryKindOfMalformedJsonWith400(String body) {
         assertProblem(submit(body.getBytes(StandardCharsets.UTF_8)), 400, "/problems/malformed-json");
         assertLedgerHoldsOnlyTheAcceptedReport();
     }
 
     @ParameterizedTest(name = "{1} -> 422 naming {2}")
-    @CsvSource(delimiter = '|', value = {
-        "\"received\":120|\"received\":10.5|complaints.received",
-        "\"received\":120|\"received\":1e1|complaints.received",
-        "\"received\":120|\"received\":\"120\"|complaints.received",
-        "\"received\":120|\"received\":1e1000000000|complaints.received",
-        "\"p90HoursToResolution\":20.00|\"p90HoursToResolution\":1E+309|complaints.p90HoursToResolution",
-        "\"agentVersion\":\"0.1.0\"|\"agentVersion\":true|agentVersion",
-        "\"agentVersion\":\"0.1.0\"|\"agentVersion\":\"0\\u0000\"|agentVersion",
-        "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":1764003605|generatedAt",
-        "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":\"1026-11-24T01:00:05+08:00\"|generatedAt",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"received\":120|\"received\":10.5|complaints.received",
+                "\"received\":120|\"received\":1e1|complaints.received",
+                "\"received\":120|\"received\":\"120\"|complaints.received",
+                "\"received\":120|\"received\":1e1000000000|complaints.received",
+                "\"p90HoursToResolution\":20.00|\"p90HoursToResolution\":1E+309|complaints.p90HoursToResolution",
+                "\"agentVersion\":\"0.1.0\"|\"agentVersion\":true|agentVersion",
+                "\"agentVersion\":\"0.1.0\"|\"agentVersion\":\"0\\u0000\"|agentVersion",
+                "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":1764003605|generatedAt",
+                "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":\"1026-11-24T01:00:05+08:00\"|generatedAt",
+            })
     void answersAValueOfTheWrongKindOrSizeWith422NamingTheField(String original, String replacement, String field) {
         String report = nextReport();
         assertThat(report).contains(original);

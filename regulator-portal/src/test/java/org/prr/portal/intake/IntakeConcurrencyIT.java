@@ -51,7 +51,8 @@ class IntakeConcurrencyIT {
     @Test
     void fiftyIdenticalSubmissionsAtOnceMakeOneLedgerEntry() throws Exception {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform = portal.registerPlatform("c-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform =
+                portal.registerPlatform("c-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         List<Callable<Response>> submissions = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -60,13 +61,22 @@ class IntakeConcurrencyIT {
 
         List<Response> responses = runTogether(50, submissions);
 
-        assertThat(responses).extracting(Response::status).containsOnlyOnce(201).allMatch(
-                status -> status == 201 || status == 200 || status == 409);
-        String entryHash = responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow()
-                .json().get("entryHash").asText();
-        assertThat(responses).filteredOn(r -> r.status() == 200)
+        assertThat(responses)
+                .extracting(Response::status)
+                .containsOnlyOnce(201)
+                .allMatch(status -> status == 201 || status == 200 || status == 409);
+        String entryHash = responses.stream()
+                .filter(r -> r.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .json()
+                .get("entryHash")
+                .asText();
+        assertThat(responses)
+                .filteredOn(r -> r.status() == 200)
                 .allSatisfy(r -> assertThat(r.json().get("entryHash").asText()).isEqualTo(entryHash));
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger").json())
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger")
+                        .json())
                 .hasSize(1);
     }
 
@@ -75,14 +85,14 @@ class IntakeConcurrencyIT {
         PortalClient portal = new PortalClient(port);
         List<TestPlatform> platforms = new ArrayList<>();
         for (int p = 0; p < 20; p++) {
-            platforms.add(portal.registerPlatform("m-" + p + "-" + UUID.randomUUID().toString().substring(0, 6),
-                    "CN-50"));
+            platforms.add(portal.registerPlatform(
+                    "m-" + p + "-" + UUID.randomUUID().toString().substring(0, 6), "CN-50"));
         }
         List<Callable<Integer>> submissions = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             for (TestPlatform platform : platforms) {
-                submissions.add(() -> portal.submit(platform,
-                        ReportFixtures.complaintsReport(platform.platformId())).status());
+                submissions.add(() -> portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()))
+                        .status());
             }
         }
 
@@ -90,10 +100,14 @@ class IntakeConcurrencyIT {
 
         assertThat(statuses).hasSize(2000).containsOnly(201);
         for (TestPlatform platform : platforms) {
-            Response verification = portal.asAdmin("GET",
-                    "/api/v1/platforms/" + platform.platformId() + "/ledger/verification");
-            assertThat(verification.json().get("valid").asBoolean()).as(platform.platformId()).isTrue();
-            assertThat(verification.json().get("entries").asLong()).as(platform.platformId()).isEqualTo(100);
+            Response verification =
+                    portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification");
+            assertThat(verification.json().get("valid").asBoolean())
+                    .as(platform.platformId())
+                    .isTrue();
+            assertThat(verification.json().get("entries").asLong())
+                    .as(platform.platformId())
+                    .isEqualTo(100);
         }
     }
 }

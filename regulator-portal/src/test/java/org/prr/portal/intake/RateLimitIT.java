@@ -22,10 +22,13 @@ class RateLimitIT {
     @Test
     void answers429WithRetryAfterOnceAPlatformIsOverItsLimitAndOnlyForThatPlatform() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform busy = portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
-        TestPlatform quiet = portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform busy =
+                portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform quiet =
+                portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         for (int i = 0; i < 3; i++) {
-            assertThat(portal.submit(busy, ReportFixtures.complaintsReport(busy.platformId())).status())
+            assertThat(portal.submit(busy, ReportFixtures.complaintsReport(busy.platformId()))
+                            .status())
                     .isEqualTo(201);
         }
 
@@ -34,10 +37,14 @@ class RateLimitIT {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.contentType()).startsWith("application/problem+json");
         assertThat(limited.json().get("type").asText()).isEqualTo("/problems/rate-limited");
-        assertThat(Long.parseLong(limited.raw().headers().firstValue("Retry-After").orElseThrow()))
+        assertThat(Long.parseLong(
+                        limited.raw().headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 60L);
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + busy.platformId() + "/ledger").json()).hasSize(3);
-        assertThat(portal.submit(quiet, ReportFixtures.complaintsReport(quiet.platformId())).status())
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + busy.platformId() + "/ledger")
+                        .json())
+                .hasSize(3);
+        assertThat(portal.submit(quiet, ReportFixtures.complaintsReport(quiet.platformId()))
+                        .status())
                 .isEqualTo(201);
     }
 }

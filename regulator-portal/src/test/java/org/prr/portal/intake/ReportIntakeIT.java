@@ -44,7 +44,9 @@ class ReportIntakeIT {
     }
 
     private long ledgerSize(String platformId) {
-        return portal.asAdmin("GET", "/api/v1/platforms/" + platformId + "/ledger").json().size();
+        return portal.asAdmin("GET", "/api/v1/platforms/" + platformId + "/ledger")
+                .json()
+                .size();
     }
 
     private static void assertProblem(Response response, int status, String type) {
@@ -64,7 +66,8 @@ class ReportIntakeIT {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.raw().headers().firstValue("Location"))
                 .hasValue("/api/v1/reports/" + report.reportId() + "/receipt");
-        assertThat(response.json().get("reportId").asText()).isEqualTo(report.reportId().toString());
+        assertThat(response.json().get("reportId").asText())
+                .isEqualTo(report.reportId().toString());
         assertThat(response.json().get("platformId").asText()).isEqualTo(platform.platformId());
         assertThat(response.json().get("ledgerSeq").asLong()).isEqualTo(1);
         assertThat(response.json().get("entryHash").asText()).hasSize(64);
@@ -101,12 +104,22 @@ class ReportIntakeIT {
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         portal.submit(platform, report);
         ComplaintsSection c = report.complaints();
-        ComplaintsSection changed = new ComplaintsSection(c.received(), c.receivedByChannel(), c.receivedByCategory(),
-                c.handled(), c.handledWithinSla(), c.outcomes(), c.feedbackGiven(), 16L, c.medianHoursToResolution(),
-                c.p90HoursToResolution(), c.appealsReceived(), c.appealsUpheld());
+        ComplaintsSection changed = new ComplaintsSection(
+                c.received(),
+                c.receivedByChannel(),
+                c.receivedByCategory(),
+                c.handled(),
+                c.handledWithinSla(),
+                c.outcomes(),
+                c.feedbackGiven(),
+                16L,
+                c.medianHoursToResolution(),
+                c.p90HoursToResolution(),
+                c.appealsReceived(),
+                c.appealsUpheld());
 
-        Response response = portal.submit(platform,
-                ReportFixtures.complaintsReport(platform.platformId(), report.reportId(), changed));
+        Response response = portal.submit(
+                platform, ReportFixtures.complaintsReport(platform.platformId(), report.reportId(), changed));
 
         assertProblem(response, 422, "/problems/replay-mismatch");
         assertThat(ledgerSize(platform.platformId())).isEqualTo(1);
@@ -115,8 +128,8 @@ class ReportIntakeIT {
     @Test
     void rejectsABadSignature() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
-        RequestSigner impostor = new RequestSigner(Ed25519Keys.generate().getPrivate(), platform.platformId(),
-                platform.keyId());
+        RequestSigner impostor =
+                new RequestSigner(Ed25519Keys.generate().getPrivate(), platform.platformId(), platform.keyId());
 
         assertProblem(portal.submitSigned(impostor, body), 401, "/problems/unauthenticated");
         assertThat(ledgerSize(platform.platformId())).isZero();
@@ -126,10 +139,12 @@ class ReportIntakeIT {
     void rejectsABodyChangedAfterSigning() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
         HttpRequest.Builder request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body, Instant.now());
-        byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("\"received\":120", "\"received\":121")
+        byte[] tampered = new String(body, StandardCharsets.UTF_8)
+                .replace("\"received\":120", "\"received\":121")
                 .getBytes(StandardCharsets.UTF_8);
 
-        Response response = portal.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(tampered)).build());
+        Response response = portal.send(
+                request.POST(HttpRequest.BodyPublishers.ofByteArray(tampered)).build());
 
         assertProblem(response, 401, "/problems/unauthenticated");
         assertThat(response.json().get("detail").asText()).contains("Content-Digest");
@@ -138,10 +153,15 @@ class ReportIntakeIT {
     @Test
     void refusesASecondCopyOfAnySignedHeader() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
-        for (String header : new String[] {SignatureHeaders.PLATFORM_ID, SignatureHeaders.KEY_ID,
-                SignatureHeaders.TIMESTAMP, SignatureHeaders.CONTENT_DIGEST, SignatureHeaders.SIGNATURE}) {
-            HttpRequest.Builder request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body,
-                    Instant.now());
+        for (String header : new String[] {
+            SignatureHeaders.PLATFORM_ID,
+            SignatureHeaders.KEY_ID,
+            SignatureHeaders.TIMESTAMP,
+            SignatureHeaders.CONTENT_DIGEST,
+            SignatureHeaders.SIGNATURE
+        }) {
+            HttpRequest.Builder request =
+                    portal.signed(platform.signer(), "POST", "/api/v1/reports", body, Instant.now());
             String valid = request.build().headers().firstValue(header).orElseThrow();
             request.header(header, valid);
 
@@ -158,8 +178,8 @@ class ReportIntakeIT {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
         Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));
 
-        Response response = portal.send(
-                portal.signed(platform.signer(), "POST", "/api/v1/reports", body, tenMinutesAgo).build());
+        Response response = portal.send(portal.signed(platform.signer(), "POST", "/api/v1/reports", body, tenMinutesAgo)
+                .build());
 
         assertProblem(response, 401, "/problems/unauthenticated");
         assertThat(response.json().get("detail").asText()).contains("X-Timestamp");
@@ -176,10 +196,11 @@ class ReportIntakeIT {
 
     @Test
     void rejectsAKeyOfOnePlatformUsedForAnother() {
-        TestPlatform other = portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform other =
+                portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(other.platformId()));
-        RequestSigner crossSigned = new RequestSigner(platform.keys().getPrivate(), other.platformId(),
-                platform.keyId());
+        RequestSigner crossSigned =
+                new RequestSigner(platform.keys().getPrivate(), other.platformId(), platform.keyId());
 
         assertProblem(portal.submitSigned(crossSigned, body), 401, "/problems/unauthenticated");
         assertThat(ledgerSize(other.platformId())).isZero();
@@ -188,7 +209,8 @@ class ReportIntakeIT {
 
     @Test
     void rejectsABodyNamingAnotherPlatform() {
-        TestPlatform other = portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform other =
+                portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
 
         Response response = portal.submit(platform, ReportFixtures.complaintsReport(other.platformId()));
 
@@ -216,7 +238,8 @@ class ReportIntakeIT {
         byte[] huge = new byte[1024 * 1024 + 1];
         Arrays.fill(huge, (byte) ' ');
         HttpRequest chunked = portal.signed(platform.signer(), "POST", "/api/v1/reports", huge, Instant.now())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
 
         assertProblem(portal.send(chunked), 413, "/problems/payload-too-large");
     }
@@ -225,12 +248,22 @@ class ReportIntakeIT {
     void rejectsAnInvalidReportNamingTheFailingField() {
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         ComplaintsSection c = report.complaints();
-        ComplaintsSection wrong = new ComplaintsSection(c.received(), c.receivedByChannel(), c.receivedByCategory(),
-                c.handled(), c.handledWithinSla(), c.outcomes(), c.feedbackGiven(), -3L, c.medianHoursToResolution(),
-                c.p90HoursToResolution(), c.appealsReceived(), c.appealsUpheld());
+        ComplaintsSection wrong = new ComplaintsSection(
+                c.received(),
+                c.receivedByChannel(),
+                c.receivedByCategory(),
+                c.handled(),
+                c.handledWithinSla(),
+                c.outcomes(),
+                c.feedbackGiven(),
+                -3L,
+                c.medianHoursToResolution(),
+                c.p90HoursToResolution(),
+                c.appealsReceived(),
+                c.appealsUpheld());
 
-        Response response = portal.submit(platform,
-                ReportFixtures.complaintsReport(platform.platformId(), UUID.randomUUID(), wrong));
+        Response response = portal.submit(
+                platform, ReportFixtures.complaintsReport(platform.platformId(), UUID.randomUUID(), wrong));
 
         assertProblem(response, 422, "/problems/validation");
         assertThat(response.json().get("errors")).hasSize(1);
@@ -240,8 +273,10 @@ class ReportIntakeIT {
 
     @Test
     void rejectsACodeOutsideTheListNamingTheField() {
-        String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
-                StandardCharsets.UTF_8).replace("\"WEB_FORM\"", "\"FAX\"");
+        String json = new String(
+                        CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
+                        StandardCharsets.UTF_8)
+                .replace("\"WEB_FORM\"", "\"FAX\"");
 
         Response response = portal.submitSigned(platform.signer(), json.getBytes(StandardCharsets.UTF_8));
 
@@ -252,8 +287,10 @@ class ReportIntakeIT {
 
     @Test
     void rejectsADuplicatedKeyNamingIt() {
-        String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
-                StandardCharsets.UTF_8).replace("\"received\":120,", "\"received\":120,\"received\":120,");
+        String json = new String(
+                        CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId())),
+                        StandardCharsets.UTF_8)
+                .replace("\"received\":120,", "\"received\":120,\"received\":120,");
 
         Response response = portal.submitSigned(platform.signer(), json.getBytes(StandardCharsets.UTF_8));
 
@@ -266,7 +303,8 @@ class ReportIntakeIT {
     void rejectsAContentTypeOtherThanJson() {
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(platform.platformId()));
         HttpRequest request = portal.signed(platform.signer(), "POST", "/api/v1/reports", body, Instant.now())
-                .setHeader("Content-Type", "text/plain").build();
+                .setHeader("Content-Type", "text/plain")
+                .build();
 
         Response response = portal.send(request);
 
@@ -276,10 +314,13 @@ class ReportIntakeIT {
 
     @Test
     void rejectsAnUnsignedRequest() {
-        HttpRequest request = HttpRequest.newBuilder(portal.signed(platform.signer(), "POST", "/api/v1/reports",
-                new byte[0], Instant.now()).build().uri())
+        HttpRequest request = HttpRequest.newBuilder(
+                        portal.signed(platform.signer(), "POST", "/api/v1/reports", new byte[0], Instant.now())
+                                .build()
+                                .uri())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
 
         Response response = portal.send(request);
 
@@ -288,15 +329,28 @@ class ReportIntakeIT {
     }
 
     private MetricReport withPeriod(MetricReport r, Period period) {
-        return new MetricReport(r.schemaVersion(), r.reportId(), r.platformId(), r.family(), period, r.generatedAt(),
-                r.agentVersion(), null, null, null, r.complaints(), null, null, null);
+        return new MetricReport(
+                r.schemaVersion(),
+                r.reportId(),
+                r.platformId(),
+                r.family(),
+                period,
+                r.generatedAt(),
+                r.agentVersion(),
+                null,
+                null,
+                null,
+                r.complaints(),
+                null,
+                null,
+                null);
     }
 
     @Test
     void refusesAPeriodThatHasNotEndedInThePlatformsTimeZoneNamingPeriod() {
         LocalDate todayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        MetricReport today = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
-                Period.day(todayInChongqing));
+        MetricReport today =
+                withPeriod(ReportFixtures.complaintsReport(platform.platformId()), Period.day(todayInChongqing));
 
         Response response = portal.submit(platform, today);
 
@@ -308,21 +362,24 @@ class ReportIntakeIT {
 
     @Test
     void refusesANewReportAtACadenceThePlatformDoesNotOweNamingPeriod() {
-        MetricReport weekly = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
+        MetricReport weekly = withPeriod(
+                ReportFixtures.complaintsReport(platform.platformId()),
                 Period.containing(ReportFixtures.DAY.minusWeeks(60), Cadence.WEEK));
 
         Response response = portal.submit(platform, weekly);
 
         assertProblem(response, 422, "/problems/validation");
-        assertThat(response.json().get("detail").asText()).isEqualTo("period: is a WEEK but platform "
-                + platform.platformId() + " owes COMPLAINTS per DAY");
+        assertThat(response.json().get("detail").asText())
+                .isEqualTo("period: is a WEEK but platform " + platform.platformId() + " owes COMPLAINTS per DAY");
         assertThat(ledgerSize(platform.platformId())).isZero();
     }
 
     @Test
     void refusesAPeriodThatIsNotOneCalendarPeriodNamingPeriod() {
-        LocalDate monday = Period.containing(ReportFixtures.DAY.minusWeeks(70), Cadence.WEEK).start();
-        MetricReport twoDays = withPeriod(ReportFixtures.complaintsReport(platform.platformId()),
+        LocalDate monday = Period.containing(ReportFixtures.DAY.minusWeeks(70), Cadence.WEEK)
+                .start();
+        MetricReport twoDays = withPeriod(
+                ReportFixtures.complaintsReport(platform.platformId()),
                 new Period(monday, monday.plusDays(1), Cadence.DAY));
 
         Response response = portal.submit(platform, twoDays);

@@ -23,8 +23,10 @@ class CheckpointIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,10 +70,16 @@ class CheckpointIT {
         for (Entry e : entries) {
             String payload = e.seq() == 1 ? e.payload().replace("\"received\":120", "\"received\":12") : e.payload();
             String payloadHash = ChainHashes.payloadHash(payload);
-            String entryHash = ChainHashes.entryHash(prevHash, platformId, e.seq(), e.type(), e.recordedAt(),
-                    payloadHash);
-            jdbc.update("UPDATE ledger_entry SET payload = ?, payload_hash = ?, prev_hash = ?, entry_hash = ? "
-                    + "WHERE platform_id = ? AND seq = ?", payload, payloadHash, prevHash, entryHash, platformId,
+            String entryHash =
+                    ChainHashes.entryHash(prevHash, platformId, e.seq(), e.type(), e.recordedAt(), payloadHash);
+            jdbc.update(
+                    "UPDATE ledger_entry SET payload = ?, payload_hash = ?, prev_hash = ?, entry_hash = ? "
+                            + "WHERE platform_id = ? AND seq = ?",
+                    payload,
+                    payloadHash,
+                    prevHash,
+                    entryHash,
+                    platformId,
                     e.seq());
             prevHash = entryHash;
         }
@@ -86,17 +94,23 @@ class CheckpointIT {
         assertThat(checkpoint.get("seq").asLong()).isEqualTo(3);
         assertThat(export.json().get("publicKey").asText()).isNotBlank();
 
-        Response before = portal.asAdmin("POST", "/api/v1/ledger/checkpoints/verification", export.raw().body());
-        assertThat(resultFor(before, rewritten.platformId()).get("valid").asBoolean()).isTrue();
+        Response before = portal.asAdmin(
+                "POST", "/api/v1/ledger/checkpoints/verification", export.raw().body());
+        assertThat(resultFor(before, rewritten.platformId()).get("valid").asBoolean())
+                .isTrue();
 
         rewriteWholeChain(rewritten.platformId());
 
-        assertThat(ledger.verify(rewritten.platformId()).valid()).as("the rewrite is self-consistent").isTrue();
-        Response after = portal.asAdmin("POST", "/api/v1/ledger/checkpoints/verification", export.raw().body());
+        assertThat(ledger.verify(rewritten.platformId()).valid())
+                .as("the rewrite is self-consistent")
+                .isTrue();
+        Response after = portal.asAdmin(
+                "POST", "/api/v1/ledger/checkpoints/verification", export.raw().body());
         JsonNode result = resultFor(after, rewritten.platformId());
         assertThat(result.get("valid").asBoolean()).isFalse();
         assertThat(result.get("problem").asText()).contains("rewritten");
-        assertThat(resultFor(after, untouched.platformId()).get("valid").asBoolean()).isTrue();
+        assertThat(resultFor(after, untouched.platformId()).get("valid").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -104,8 +118,7 @@ class CheckpointIT {
         JsonNode export = portal.asAdmin("GET", "/api/v1/ledger/checkpoints").json();
         ((ObjectNode) checkpointOf(export, rewritten.platformId())).put("seq", 2);
 
-        Response verification = portal.asAdmin("POST", "/api/v1/ledger/checkpoints/verification",
-                export.toString());
+        Response verification = portal.asAdmin("POST", "/api/v1/ledger/checkpoints/verification", export.toString());
 
         JsonNode result = resultFor(verification, rewritten.platformId());
         assertThat(result.get("valid").asBoolean()).isFalse();

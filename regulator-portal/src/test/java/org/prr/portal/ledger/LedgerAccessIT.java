@@ -37,11 +37,15 @@ class LedgerAccessIT {
         assertThat(ledger.status()).isEqualTo(200);
         assertThat(ledger.json()).hasSize(1);
         assertThat(ledger.json().get(0).get("type").asText()).isEqualTo("REPORT_ACCEPTED");
-        assertThat(PortalClient.payload(ledger.json().get(0)).get("complaints").get("received").asLong()).isEqualTo(120);
+        assertThat(PortalClient.payload(ledger.json().get(0))
+                        .get("complaints")
+                        .get("received")
+                        .asLong())
+                .isEqualTo(120);
         assertThat(ledger.json().get(0).get("signature").get("keyId").asText()).isEqualTo(platform.keyId());
 
-        Response verification = portal.asAdmin("GET",
-                "/api/v1/platforms/" + platform.platformId() + "/ledger/verification");
+        Response verification =
+                portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification");
         assertThat(verification.json().get("valid").asBoolean()).isTrue();
         assertThat(verification.json().get("entries").asLong()).isEqualTo(1);
         assertThat(verification.json().get("headHash").asText())
@@ -54,8 +58,8 @@ class LedgerAccessIT {
             portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()));
         }
 
-        Response page = portal.asAdmin("GET",
-                "/api/v1/platforms/" + platform.platformId() + "/ledger?fromSeq=2&limit=1");
+        Response page =
+                portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger?fromSeq=2&limit=1");
 
         assertThat(page.json()).hasSize(1);
         assertThat(page.json().get(0).get("seq").asLong()).isEqualTo(2);
@@ -63,10 +67,10 @@ class LedgerAccessIT {
 
     @Test
     void requiresStaffCredentials() {
-        Response anonymous = portal.asStaff(null, null, "GET",
-                "/api/v1/platforms/" + platform.platformId() + "/ledger", null);
-        Response wrongPassword = portal.asStaff(PortalClient.ADMIN, "wrong", "GET",
-                "/api/v1/platforms/" + platform.platformId() + "/ledger", null);
+        Response anonymous =
+                portal.asStaff(null, null, "GET", "/api/v1/platforms/" + platform.platformId() + "/ledger", null);
+        Response wrongPassword = portal.asStaff(
+                PortalClient.ADMIN, "wrong", "GET", "/api/v1/platforms/" + platform.platformId() + "/ledger", null);
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
@@ -83,18 +87,26 @@ class LedgerAccessIT {
 
     @Test
     void refusesToRegisterAPlatformTwice() {
-        Response again = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
-                "/api/v1/admin/platforms", """
-                {"platformId":"%s","name":"Again","jurisdiction":"CN-11","tier":"KEY"}""".formatted(
-                        platform.platformId()));
+        Response again = portal.asStaff(
+                PortalClient.ADMIN,
+                PortalClient.ADMIN_PASSWORD,
+                "POST",
+                "/api/v1/admin/platforms",
+                """
+                {"platformId":"%s","name":"Again","jurisdiction":"CN-11","tier":"KEY"}"""
+                        .formatted(platform.platformId()));
 
         assertThat(again.status()).isEqualTo(409);
     }
 
     @Test
     void rejectsARegistrationNamingTheBadFields() {
-        Response invalid = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
-                "/api/v1/admin/platforms", """
+        Response invalid = portal.asStaff(
+                PortalClient.ADMIN,
+                PortalClient.ADMIN_PASSWORD,
+                "POST",
+                "/api/v1/admin/platforms",
+                """
                 {"platformId":"Bad Id","name":"","jurisdiction":"Chongqing","tier":"KEY"}""");
 
         assertThat(invalid.status()).isEqualTo(422);
@@ -104,12 +116,17 @@ class LedgerAccessIT {
 
     @Test
     void refusesAnUnknownPropertyInsteadOfDroppingIt() {
-        Response invalid = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
-                "/api/v1/admin/platforms", """
+        Response invalid = portal.asStaff(
+                PortalClient.ADMIN,
+                PortalClient.ADMIN_PASSWORD,
+                "POST",
+                "/api/v1/admin/platforms",
+                """
                 {"platformId":"typo-%s","name":"Typo","jurisdiction":"CN-11","tier":"KEY",
-                 "contacts":"ops@example.cn"}""".formatted(UUID.randomUUID().toString().substring(0, 8)));
-        Response notJson = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
-                "/api/v1/admin/platforms", "{\"platformId\":");
+                 "contacts":"ops@example.cn"}"""
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)));
+        Response notJson = portal.asStaff(
+                PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST", "/api/v1/admin/platforms", "{\"platformId\":");
 
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactly("contacts");
@@ -119,8 +136,12 @@ class LedgerAccessIT {
 
     @Test
     void rejectsAPublicKeyThatIsNotEd25519() {
-        Response invalid = portal.asStaff(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD, "POST",
-                "/api/v1/admin/platforms/" + platform.platformId() + "/keys", """
+        Response invalid = portal.asStaff(
+                PortalClient.ADMIN,
+                PortalClient.ADMIN_PASSWORD,
+                "POST",
+                "/api/v1/admin/platforms/" + platform.platformId() + "/keys",
+                """
                 {"keyId":"junk-1","algorithm":"Ed25519","publicKey":"bm90IGEga2V5","notBefore":"2020-01-01T00:00:00Z"}""");
 
         assertThat(invalid.status()).isEqualTo(422);

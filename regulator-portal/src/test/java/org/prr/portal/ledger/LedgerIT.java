@@ -27,14 +27,17 @@ class LedgerIT {
 
     @Autowired
     Ledger ledger;
+
     @Autowired
     PlatformRegistry registry;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private String newPlatform() {
         String id = "l-" + UUID.randomUUID().toString().substring(0, 8);
-        registry.register(StaffPrincipal.system("ledger-test"),
+        registry.register(
+                StaffPrincipal.system("ledger-test"),
                 new PlatformRegistration(id, "Ledger test " + id, "CN-50", Tier.STANDARD, null));
         return id;
     }
@@ -42,8 +45,9 @@ class LedgerIT {
     private List<Entry> append(String platformId, int count) {
         List<Entry> appended = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            appended.add(ledger.appendOnce(new NewEntry(platformId, EntryType.NOTE,
-                    "{\"note\":\"entry " + i + "\",\"n\":" + i + "}", null, null)).entry());
+            appended.add(ledger.appendOnce(new NewEntry(
+                            platformId, EntryType.NOTE, "{\"note\":\"entry " + i + "\",\"n\":" + i + "}", null, null))
+                    .entry());
         }
         return appended;
     }
@@ -78,8 +82,10 @@ class LedgerIT {
     void namesAnEntryWhosePayloadWasRewritten() {
         String platformId = newPlatform();
         append(platformId, 4);
-        jdbc.update("UPDATE ledger_entry SET payload = '{\"note\":\"rewritten\",\"n\":2}' "
-                + "WHERE platform_id = ? AND seq = 3", platformId);
+        jdbc.update(
+                "UPDATE ledger_entry SET payload = '{\"note\":\"rewritten\",\"n\":2}' "
+                        + "WHERE platform_id = ? AND seq = 3",
+                platformId);
 
         Verification verification = ledger.verify(platformId);
 
@@ -96,10 +102,15 @@ class LedgerIT {
         String forgedPayload = "{\"note\":\"forged\"}";
         String forgedPayloadHash = ChainHashes.payloadHash(forgedPayload);
         Entry second = ledger.entries(platformId, 2, 1).get(0);
-        String forgedEntryHash = ChainHashes.entryHash(second.prevHash(), platformId, 2, second.type(),
-                second.recordedAt(), forgedPayloadHash);
-        jdbc.update("UPDATE ledger_entry SET payload = ?, payload_hash = ?, entry_hash = ? "
-                + "WHERE platform_id = ? AND seq = 2", forgedPayload, forgedPayloadHash, forgedEntryHash, platformId);
+        String forgedEntryHash = ChainHashes.entryHash(
+                second.prevHash(), platformId, 2, second.type(), second.recordedAt(), forgedPayloadHash);
+        jdbc.update(
+                "UPDATE ledger_entry SET payload = ?, payload_hash = ?, entry_hash = ? "
+                        + "WHERE platform_id = ? AND seq = 2",
+                forgedPayload,
+                forgedPayloadHash,
+                forgedEntryHash,
+                platformId);
 
         Verification verification = ledger.verify(platformId);
 
@@ -138,8 +149,10 @@ class LedgerIT {
     void detectsAChangedTimestamp() {
         String platformId = newPlatform();
         append(platformId, 2);
-        jdbc.update("UPDATE ledger_entry SET recorded_at = recorded_at - INTERVAL 1 HOUR "
-                + "WHERE platform_id = ? AND seq = 1", platformId);
+        jdbc.update(
+                "UPDATE ledger_entry SET recorded_at = recorded_at - INTERVAL 1 HOUR "
+                        + "WHERE platform_id = ? AND seq = 1",
+                platformId);
 
         assertThat(ledger.verify(platformId).firstBadSeq()).isEqualTo(1);
     }

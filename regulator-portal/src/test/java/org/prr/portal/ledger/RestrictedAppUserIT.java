@@ -44,62 +44,95 @@ class RestrictedAppUserIT {
             String user = "app_" + UUID.randomUUID().toString().substring(0, 8);
             String password = "pw-" + UUID.randomUUID();
             try (Connection owner = FreshMariaDbDatabase.connectAsAdministrator(database)) {
-                Flyway.configure().dataSource(new SingleConnectionDataSource(
-                        owner, true)).locations("classpath:db/migration").load().migrate();
-                String script = new String(new ClassPathResource("db/grants/portal-app-user.sql").getContentAsByteArray(),
-                        StandardCharsets.UTF_8).replace("'portal_app'@'%'", "'" + user + "'@'%'")
+                Flyway.configure()
+                        .dataSource(new SingleConnectionDataSource(owner, true))
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                String script = new String(
+                                new ClassPathResource("db/grants/portal-app-user.sql").getContentAsByteArray(),
+                                StandardCharsets.UTF_8)
+                        .replace("'portal_app'@'%'", "'" + user + "'@'%'")
                         .replace("'change-me'", "'" + password + "'");
-                ScriptUtils.executeSqlScript(owner, new ByteArrayResource(
-                        script.getBytes(StandardCharsets.UTF_8)));
+                ScriptUtils.executeSqlScript(owner, new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> FreshMariaDbDatabase.execute("DROP USER IF EXISTS '" + user + "'@'%'")));
-            TestPropertyValues.of("spring.datasource.username=" + user, "spring.datasource.password=" + password,
-                    "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
-                    "spring.flyway.enabled=false").applyTo(context);
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> FreshMariaDbDatabase.execute("DROP USER IF EXISTS '" + user + "'@'%'")));
+            TestPropertyValues.of(
+                            "spring.datasource.username=" + user,
+                            "spring.datasource.password=" + password,
+                            "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
+                            "spring.flyway.enabled=false")
+                    .applyTo(context);
         }
     }
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate appConnection;
 
     @Test
     void runsTheWholeIntakeAndStaffPathAsTheRestrictedUser() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform = portal.registerPlatform("g-" + UUID.randomUUID().toString().substring(0, 8),
-                "CN-50");
+        TestPlatform platform =
+                portal.registerPlatform("g-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
 
-        assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId())).status())
+        assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()))
+                        .status())
                 .isEqualTo(201);
-        assertThat(portal.asAdmin("POST", "/api/v1/admin/notices", """
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/admin/notices",
+                                """
                 {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"t","body":"b",
-                 "actionRequired":false}""".formatted(platform.platformId())).status()).isEqualTo(201);
-        portal.createStaff("g-" + UUID.randomUUID().toString().substring(0, 8), "long-enough-password", "CN-50",
-                "VIEWER");
-        assertThat(portal.asAdmin("POST", "/api/v1/admin/platforms/" + platform.platformId() + "/keys/"
-                + platform.keyId() + "/revocation").status()).isEqualTo(204);
+                 "actionRequired":false}"""
+                                        .formatted(platform.platformId()))
+                        .status())
+                .isEqualTo(201);
+        portal.createStaff(
+                "g-" + UUID.randomUUID().toString().substring(0, 8), "long-enough-password", "CN-50", "VIEWER");
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/admin/platforms/" + platform.platformId() + "/keys/" + platform.keyId()
+                                        + "/revocation")
+                        .status())
+                .isEqualTo(204);
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("valid").asBoolean()).isTrue();
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
         assertThat(portal.asAdmin("GET", "/api/v1/ledger/checkpoints").status()).isEqualTo(200);
     }
 
     @Test
     void cannotChangeOrDeleteLedgerEntriesOrAuditEvents() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform = portal.registerPlatform("h-" + UUID.randomUUID().toString().substring(0, 8),
-                "CN-50");
+        TestPlatform platform =
+                portal.registerPlatform("h-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()));
 
-        for (String sql : new String[] {"UPDATE ledger_entry SET payload = '{}'", "DELETE FROM ledger_entry",
-                "UPDATE audit_event SET username = 'nobody'", "DELETE FROM audit_event"}) {
-            assertThatThrownBy(() -> appConnection.update(sql)).as(sql).isInstanceOf(DataAccessException.class)
-                    .rootCause().hasMessageContaining("command denied");
+        for (String sql : new String[] {
+            "UPDATE ledger_entry SET payload = '{}'",
+            "DELETE FROM ledger_entry",
+            "UPDATE audit_event SET username = 'nobody'",
+            "DELETE FROM audit_event"
+        }) {
+            assertThatThrownBy(() -> appConnection.update(sql))
+                    .as(sql)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("command denied");
         }
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("entries").asLong()).isEqualTo(1);
+                        .json()
+                        .get("entries")
+                        .asLong())
+                .isEqualTo(1);
     }
 }

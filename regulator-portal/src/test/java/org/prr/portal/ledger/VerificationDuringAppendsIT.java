@@ -21,8 +21,11 @@ import org.springframework.test.context.TestPropertySource;
  * MySQL installations use, and H2's default), where each statement of the verification sees newer commits.
  */
 @PortalIntegrationTest
-@TestPropertySource(properties = {"spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED",
-        "portal.intake.requests-per-minute=1000000"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED",
+            "portal.intake.requests-per-minute=1000000"
+        })
 class VerificationDuringAppendsIT {
 
     @LocalServerPort
@@ -31,7 +34,8 @@ class VerificationDuringAppendsIT {
     @Test
     void aChainBeingAppendedToVerifiesEveryTime() throws Exception {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform = portal.registerPlatform("v-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform =
+                portal.registerPlatform("v-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
         // More than one page of verification (1,000 entries), so each verification spans many milliseconds.
         List<CompletableFuture<Void>> prefill = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -48,7 +52,8 @@ class VerificationDuringAppendsIT {
             appenders.add(CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < 60; i++) {
                     assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()))
-                            .status()).isEqualTo(201);
+                                    .status())
+                            .isEqualTo(201);
                 }
             }));
         }
@@ -57,14 +62,21 @@ class VerificationDuringAppendsIT {
 
         List<JsonNode> verifications = new ArrayList<>();
         while (appending.get()) {
-            verifications.add(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId()
-                    + "/ledger/verification").json());
+            verifications.add(
+                    portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
+                            .json());
         }
         all.get();
 
-        assertThat(verifications).as("verifications while appends ran").hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(v -> assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue());
+        assertThat(verifications)
+                .as("verifications while appends ran")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(v ->
+                        assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue());
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger/verification")
-                .json().get("entries").asLong()).isEqualTo(1040 + 180);
+                        .json()
+                        .get("entries")
+                        .asLong())
+                .isEqualTo(1040 + 180);
     }
 }

@@ -27,6 +27,7 @@ class NoticesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,7 +45,8 @@ class NoticesIT {
 
     Response poll(TestPlatform platform, long after, int waitSeconds) {
         String path = "/api/v1/notices?after=" + after + "&waitSeconds=" + waitSeconds;
-        return portal.send(portal.signed(platform.signer(), "GET", path, new byte[0], Instant.now()).build());
+        return portal.send(portal.signed(platform.signer(), "GET", path, new byte[0], Instant.now())
+                .build());
     }
 
     Response issue(String json) {
@@ -59,10 +61,12 @@ class NoticesIT {
     void aNoticeReachesExactlyTheAddressedPlatformsAndIsAcknowledgedOnce() {
         long cqCursor = cursorNow(chongqing);
         long bjCursor = cursorNow(beijing);
-        Response issued = issue("""
+        Response issued = issue(
+                """
                 {"audience":"PLATFORM","platformId":"%s","severity":"URGENT","title":"限期整改通知",
                  "body":"Remove the listed accounts within 24 hours.","actionRequired":true,
-                 "respondBy":"2026-11-26T00:00:00+08:00"}""".formatted(chongqing.platformId()));
+                 "respondBy":"2026-11-26T00:00:00+08:00"}"""
+                        .formatted(chongqing.platformId()));
         assertThat(issued.status()).isEqualTo(201);
         String noticeId = issued.json().get("noticeId").asText();
 
@@ -70,20 +74,27 @@ class NoticesIT {
         assertThat(page.get("notices")).hasSize(1);
         assertThat(page.get("notices").get(0).get("title").asText()).isEqualTo("限期整改通知");
         assertThat(page.get("cursor").asLong()).isGreaterThan(cqCursor);
-        assertThat(poll(chongqing, page.get("cursor").asLong(), 0).json().get("notices")).isEmpty();
+        assertThat(poll(chongqing, page.get("cursor").asLong(), 0).json().get("notices"))
+                .isEmpty();
         assertThat(poll(beijing, bjCursor, 0).json().get("notices")).isEmpty();
 
         String ack = "/api/v1/notices/" + noticeId + "/acknowledgements";
-        Response first = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now()).build());
-        Response again = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now()).build());
-        Response stranger = portal.send(portal.signed(beijing.signer(), "POST", ack, new byte[0], Instant.now()).build());
+        Response first = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now())
+                .build());
+        Response again = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now())
+                .build());
+        Response stranger = portal.send(portal.signed(beijing.signer(), "POST", ack, new byte[0], Instant.now())
+                .build());
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
         assertThat(stranger.status()).isEqualTo(404);
-        JsonNode ledger = portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger").json();
+        JsonNode ledger = portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger")
+                .json();
         assertThat(ledger.findValuesAsText("type")).containsExactly("NOTICE_ISSUED", "NOTICE_ACKNOWLEDGED");
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + beijing.platformId() + "/ledger").json()).isEmpty();
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + beijing.platformId() + "/ledger")
+                        .json())
+                .isEmpty();
     }
 
     @Test
@@ -93,9 +104,11 @@ class NoticesIT {
         Thread.sleep(1000);
         Instant issuedAt = Instant.now();
 
-        assertThat(issue("""
+        assertThat(issue(
+                                """
                 {"audience":"TIER","tier":"KEY","severity":"INFO","title":"New reporting template",
-                 "body":"From January the annual report follows template v2.","actionRequired":false}""").status())
+                 "body":"From January the annual report follows template v2.","actionRequired":false}""")
+                        .status())
                 .isEqualTo(201);
 
         Response answer = waiting.get();
@@ -106,19 +119,32 @@ class NoticesIT {
 
     @Test
     void aPlatformRegisteredAfterANoticeNeitherReceivesNorAcknowledgesIt() {
-        String noticeId = issue("""
+        String noticeId = issue(
+                        """
                 {"audience":"ALL","severity":"INFO","title":"Before you came","body":"For the platforms of today.",
-                 "actionRequired":false}""").json().get("noticeId").asText();
-        TestPlatform late = portal.registerPlatform("late-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+                 "actionRequired":false}""")
+                .json()
+                .get("noticeId")
+                .asText();
+        TestPlatform late =
+                portal.registerPlatform("late-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
 
         JsonNode page = poll(late, 0, 0).json();
-        Response ack = portal.send(portal.signed(late.signer(), "POST", "/api/v1/notices/" + noticeId
-                + "/acknowledgements", new byte[0], Instant.now()).build());
+        Response ack = portal.send(portal.signed(
+                        late.signer(),
+                        "POST",
+                        "/api/v1/notices/" + noticeId + "/acknowledgements",
+                        new byte[0],
+                        Instant.now())
+                .build());
 
         assertThat(page.get("notices").findValuesAsText("noticeId")).doesNotContain(noticeId);
         assertThat(ack.status()).isEqualTo(404);
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + late.platformId() + "/ledger").json()).isEmpty();
-        assertThat(poll(chongqing, 0, 0).json().get("notices").findValuesAsText("noticeId")).contains(noticeId);
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + late.platformId() + "/ledger")
+                        .json())
+                .isEmpty();
+        assertThat(poll(chongqing, 0, 0).json().get("notices").findValuesAsText("noticeId"))
+                .contains(noticeId);
     }
 
     @Test
@@ -133,9 +159,11 @@ class NoticesIT {
             issued.add(pool.submit(() -> {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
-                    Response response = issue("""
+                    Response response = issue(
+                            """
                             {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"Notice %d-%d",
-                             "body":"Concurrent.","actionRequired":false}""".formatted(chongqing.platformId(), issuer, i));
+                             "body":"Concurrent.","actionRequired":false}"""
+                                    .formatted(chongqing.platformId(), issuer, i));
                     assertThat(response.status()).isEqualTo(201);
                     ids.add(response.json().get("noticeId").asText());
                 }
@@ -161,14 +189,21 @@ class NoticesIT {
 
     @Test
     void aDuplicateAcknowledgementAnswersWithTheSameReceipt() throws Exception {
-        String noticeId = issue("""
+        String noticeId = issue(
+                        """
                 {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"Twice","body":"Ack me twice.",
-                 "actionRequired":false}""".formatted(chongqing.platformId())).json().get("noticeId").asText();
+                 "actionRequired":false}"""
+                                .formatted(chongqing.platformId()))
+                .json()
+                .get("noticeId")
+                .asText();
         String path = "/api/v1/notices/" + noticeId + "/acknowledgements";
 
-        List<CompletableFuture<Response>> acks = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(
-                () -> portal.send(portal.signed(chongqing.signer(), "POST", path, new byte[0], Instant.now())
-                        .build()))).toList();
+        List<CompletableFuture<Response>> acks = List.of(1, 2, 3).stream()
+                .map(i -> CompletableFuture.supplyAsync(
+                        () -> portal.send(portal.signed(chongqing.signer(), "POST", path, new byte[0], Instant.now())
+                                .build())))
+                .toList();
         List<Response> answers = new ArrayList<>();
         for (CompletableFuture<Response> ack : acks) {
             answers.add(ack.get());
@@ -176,11 +211,19 @@ class NoticesIT {
         Response later = portal.send(portal.signed(chongqing.signer(), "POST", path, new byte[0], Instant.now())
                 .build());
 
-        assertThat(answers).extracting(Response::status).isSubsetOf(200, 201, 409).contains(201);
+        assertThat(answers)
+                .extracting(Response::status)
+                .isSubsetOf(200, 201, 409)
+                .contains(201);
         assertThat(later.status()).isEqualTo(200);
-        assertThat(answers).filteredOn(a -> a.status() < 300).extracting(Response::json).containsOnly(later.json());
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger").json()
-                .findValuesAsText("type")).containsExactly("NOTICE_ISSUED", "NOTICE_ACKNOWLEDGED");
+        assertThat(answers)
+                .filteredOn(a -> a.status() < 300)
+                .extracting(Response::json)
+                .containsOnly(later.json());
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger")
+                        .json()
+                        .findValuesAsText("type"))
+                .containsExactly("NOTICE_ISSUED", "NOTICE_ACKNOWLEDGED");
     }
 
     @Test
@@ -191,21 +234,33 @@ class NoticesIT {
         TestPlatform broken = portal.registerPlatform("b-xj-" + suffix, "CN-65");
         jdbc.update("DELETE FROM ledger_head WHERE platform_id = ?", broken.platformId());
         try {
-            Response response = portal.asStaff("xj-admin-" + suffix, "xj-admin-password-" + suffix, "POST",
-                    "/api/v1/admin/notices", """
+            Response response = portal.asStaff(
+                    "xj-admin-" + suffix,
+                    "xj-admin-password-" + suffix,
+                    "POST",
+                    "/api/v1/admin/notices",
+                    """
                     {"audience":"ALL","severity":"INFO","title":"Half %s","body":"Never half.","actionRequired":false}"""
                             .formatted(suffix));
 
             assertThat(response.status()).isEqualTo(500);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE title = ?", Integer.class,
-                    "Half " + suffix)).isZero();
-            assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + first.platformId() + "/ledger").json())
-                    .as("the first platform's NOTICE_ISSUED was rolled back with the notice").isEmpty();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'NOTICE_ISSUED' "
-                    + "AND jurisdiction = 'CN-65'", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM notice WHERE title = ?", Integer.class, "Half " + suffix))
+                    .isZero();
+            assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + first.platformId() + "/ledger")
+                            .json())
+                    .as("the first platform's NOTICE_ISSUED was rolled back with the notice")
+                    .isEmpty();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM audit_event WHERE action = 'NOTICE_ISSUED' "
+                                    + "AND jurisdiction = 'CN-65'",
+                            Integer.class))
+                    .isZero();
         } finally {
-            jdbc.update("INSERT INTO ledger_head (platform_id, last_seq, last_hash) VALUES (?, 0, ?)",
-                    broken.platformId(), "0".repeat(64));
+            jdbc.update(
+                    "INSERT INTO ledger_head (platform_id, last_seq, last_hash) VALUES (?, 0, ?)",
+                    broken.platformId(),
+                    "0".repeat(64));
         }
     }
 }

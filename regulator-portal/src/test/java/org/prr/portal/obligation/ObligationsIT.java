@@ -30,8 +30,9 @@ class ObligationsIT {
     }
 
     private JsonNode obligationsAsThePlatform() {
-        Response response = portal.send(portal.signed(platform.signer(), "GET", "/api/v1/obligations", new byte[0],
-                Instant.now()).build());
+        Response response =
+                portal.send(portal.signed(platform.signer(), "GET", "/api/v1/obligations", new byte[0], Instant.now())
+                        .build());
         assertThat(response.status()).isEqualTo(200);
         return response.json();
     }
@@ -62,8 +63,10 @@ class ObligationsIT {
 
     @Test
     void letsAnAdminReplaceOneFamilysRuleForOnePlatform() {
-        Response changed = portal.asAdmin("PUT", "/api/v1/admin/platforms/" + platform.platformId()
-                + "/obligations/COMPLAINTS", """
+        Response changed = portal.asAdmin(
+                "PUT",
+                "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
+                """
                 {"cadence":"WEEK","graceHours":12,"thresholds":{"minShareHandledWithinSla":0.99}}""");
         assertThat(changed.status()).isEqualTo(200);
 
@@ -80,10 +83,16 @@ class ObligationsIT {
 
     @Test
     void refusesAnUnsignedRequestAndAnInvalidRule() {
-        Response unsigned = portal.send(HttpRequest.newBuilder(portal.signed(platform.signer(), "GET",
-                "/api/v1/obligations", new byte[0], Instant.now()).build().uri()).GET().build());
-        Response invalid = portal.asAdmin("PUT", "/api/v1/admin/platforms/" + platform.platformId()
-                + "/obligations/COMPLAINTS", """
+        Response unsigned = portal.send(HttpRequest.newBuilder(
+                        portal.signed(platform.signer(), "GET", "/api/v1/obligations", new byte[0], Instant.now())
+                                .build()
+                                .uri())
+                .GET()
+                .build());
+        Response invalid = portal.asAdmin(
+                "PUT",
+                "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
+                """
                 {"cadence":"DAY","graceHours":-1,"thresholds":{}}""");
 
         assertThat(unsigned.status()).isEqualTo(401);

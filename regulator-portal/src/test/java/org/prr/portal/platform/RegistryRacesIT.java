@@ -68,8 +68,12 @@ class RegistryRacesIT {
 
     @Test
     void theSamePlatformRegisteredAtOnceIsRegisteredOnceAndTheOthersGet409() throws Exception {
-        List<Integer> statuses = race(() -> portal.asAdmin("POST", "/api/v1/admin/platforms", """
-                {"platformId":"race-%s","name":"Race","jurisdiction":"CN-50","tier":"KEY"}""".formatted(suffix)));
+        List<Integer> statuses = race(() -> portal.asAdmin(
+                "POST",
+                "/api/v1/admin/platforms",
+                """
+                {"platformId":"race-%s","name":"Race","jurisdiction":"CN-50","tier":"KEY"}"""
+                        .formatted(suffix)));
 
         assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
     }
@@ -79,15 +83,22 @@ class RegistryRacesIT {
         PortalClient.TestPlatform platform = portal.registerPlatform("race-k-" + suffix, "CN-50");
         String key = Ed25519Keys.toBase64(Ed25519Keys.generate().getPublic());
 
-        List<Integer> keys = race(() -> portal.asAdmin("POST", "/api/v1/admin/platforms/" + platform.platformId()
-                + "/keys", """
+        List<Integer> keys = race(() -> portal.asAdmin(
+                "POST",
+                "/api/v1/admin/platforms/" + platform.platformId() + "/keys",
+                """
                 {"keyId":"k2","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                .formatted(key)));
-        List<Integer> staff = race(() -> portal.asAdmin("POST", "/api/v1/admin/staff", """
+                        .formatted(key)));
+        List<Integer> staff = race(() -> portal.asAdmin(
+                "POST",
+                "/api/v1/admin/staff",
+                """
                 {"username":"race-%s","password":"race-password-long","jurisdiction":"CN-50","roles":["VIEWER"]}"""
-                .formatted(suffix)));
-        List<Integer> overrides = race(() -> portal.asAdmin("PUT", "/api/v1/admin/platforms/" + platform.platformId()
-                + "/obligations/COMPLAINTS", """
+                        .formatted(suffix)));
+        List<Integer> overrides = race(() -> portal.asAdmin(
+                "PUT",
+                "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
+                """
                 {"cadence":"DAY","graceHours":12,"thresholds":{}}"""));
 
         assertThat(keys).containsOnly(201, 409).containsOnlyOnce(201);
@@ -102,22 +113,36 @@ class RegistryRacesIT {
         List<String> platforms = List.of("k1-a-" + suffix, "k1-b-" + suffix);
         List<KeyPair> pairs = List.of(first, second);
         for (int i = 0; i < 2; i++) {
-            assertThat(portal.asAdmin("POST", "/api/v1/admin/platforms", """
-                    {"platformId":"%s","name":"K1","jurisdiction":"CN-50","tier":"KEY"}""".formatted(platforms.get(i)))
-                    .status()).isEqualTo(201);
-            assertThat(portal.asAdmin("POST", "/api/v1/admin/platforms/" + platforms.get(i) + "/keys", """
+            assertThat(portal.asAdmin(
+                                    "POST",
+                                    "/api/v1/admin/platforms",
+                                    """
+                    {"platformId":"%s","name":"K1","jurisdiction":"CN-50","tier":"KEY"}"""
+                                            .formatted(platforms.get(i)))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(portal.asAdmin(
+                                    "POST",
+                                    "/api/v1/admin/platforms/" + platforms.get(i) + "/keys",
+                                    """
                     {"keyId":"k1","algorithm":"Ed25519","publicKey":"%s","notBefore":"2020-01-01T00:00:00Z"}"""
-                    .formatted(Ed25519Keys.toBase64(pairs.get(i).getPublic()))).status()).isEqualTo(201);
+                                            .formatted(Ed25519Keys.toBase64(
+                                                    pairs.get(i).getPublic())))
+                            .status())
+                    .isEqualTo(201);
         }
 
         for (int i = 0; i < 2; i++) {
             RequestSigner signer = new RequestSigner(pairs.get(i).getPrivate(), platforms.get(i), "k1");
-            assertThat(portal.submitSigned(signer, CanonicalJson.write(ReportFixtures.complaintsReport(
-                    platforms.get(i)))).status()).isEqualTo(201);
+            assertThat(portal.submitSigned(
+                                    signer, CanonicalJson.write(ReportFixtures.complaintsReport(platforms.get(i))))
+                            .status())
+                    .isEqualTo(201);
         }
         RequestSigner impostor = new RequestSigner(first.getPrivate(), platforms.get(1), "k1");
-        assertThat(portal.submitSigned(impostor, CanonicalJson.write(ReportFixtures.complaintsReport(
-                platforms.get(1)))).status()).isEqualTo(401);
+        assertThat(portal.submitSigned(impostor, CanonicalJson.write(ReportFixtures.complaintsReport(platforms.get(1))))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -131,7 +156,9 @@ class RegistryRacesIT {
         }
 
         assertThat(wrong).containsOnly(401);
-        assertThat(portal.asStaff(user, "right-password-long", "GET", "/api/v1/platforms", null).status())
-                .as("locked after 5 wrong passwords, counted even when they arrive together").isEqualTo(401);
+        assertThat(portal.asStaff(user, "right-password-long", "GET", "/api/v1/platforms", null)
+                        .status())
+                .as("locked after 5 wrong passwords, counted even when they arrive together")
+                .isEqualTo(401);
     }
 }

@@ -35,9 +35,19 @@ class AmendmentIT {
     }
 
     private static ComplaintsSection withBacklog(ComplaintsSection c, long backlog) {
-        return new ComplaintsSection(c.received(), c.receivedByChannel(), c.receivedByCategory(), c.handled(),
-                c.handledWithinSla(), c.outcomes(), c.feedbackGiven(), backlog, c.medianHoursToResolution(),
-                c.p90HoursToResolution(), c.appealsReceived(), c.appealsUpheld());
+        return new ComplaintsSection(
+                c.received(),
+                c.receivedByChannel(),
+                c.receivedByCategory(),
+                c.handled(),
+                c.handledWithinSla(),
+                c.outcomes(),
+                c.feedbackGiven(),
+                backlog,
+                c.medianHoursToResolution(),
+                c.p90HoursToResolution(),
+                c.appealsReceived(),
+                c.appealsUpheld());
     }
 
     private String path(String suffix) {
@@ -46,21 +56,25 @@ class AmendmentIT {
 
     @Test
     void keepsBothVersionsAndShowsTheLatestFiguresAndTheHistory() {
-        MetricReport amendment = ReportFixtures.amendment(original, withBacklog(original.complaints(), 40),
-                "backlog counted closed tickets as open");
+        MetricReport amendment = ReportFixtures.amendment(
+                original, withBacklog(original.complaints(), 40), "backlog counted closed tickets as open");
 
         assertThat(portal.submit(platform, amendment).status()).isEqualTo(201);
 
         JsonNode ledger = portal.asAdmin("GET", path("/ledger")).json();
         assertThat(ledger.findValuesAsText("type")).containsExactly("REPORT_ACCEPTED", "REPORT_AMENDED");
-        JsonNode current = portal.asAdmin("GET", path("/reports?family=COMPLAINTS")).json();
+        JsonNode current =
+                portal.asAdmin("GET", path("/reports?family=COMPLAINTS")).json();
         assertThat(current).hasSize(1);
-        assertThat(current.get(0).get("reportId").asText()).isEqualTo(amendment.reportId().toString());
+        assertThat(current.get(0).get("reportId").asText())
+                .isEqualTo(amendment.reportId().toString());
         assertThat(current.get(0).get("version").asInt()).isEqualTo(2);
         assertThat(current.get(0).get("figures").get("backlogAtEnd").asLong()).isEqualTo(40);
-        JsonNode history = portal.asAdmin("GET", path("/reports/" + original.reportId() + "/history")).json();
+        JsonNode history = portal.asAdmin("GET", path("/reports/" + original.reportId() + "/history"))
+                .json();
         assertThat(history.findValuesAsText("reportId"))
-                .containsExactly(original.reportId().toString(), amendment.reportId().toString());
+                .containsExactly(
+                        original.reportId().toString(), amendment.reportId().toString());
         assertThat(history.get(0).get("current").asBoolean()).isFalse();
         assertThat(history.get(0).get("figures").get("backlogAtEnd").asLong()).isEqualTo(15);
         assertThat(history.get(1).get("amendmentReason").asText()).isEqualTo("backlog counted closed tickets as open");
@@ -68,9 +82,21 @@ class AmendmentIT {
 
     @Test
     void refusesASecondOriginalReportForTheSamePeriod() {
-        MetricReport again = new MetricReport(original.schemaVersion(), UUID.randomUUID(), original.platformId(),
-                original.family(), original.period(), original.generatedAt(), original.agentVersion(), null, null,
-                null, original.complaints(), null, null, null);
+        MetricReport again = new MetricReport(
+                original.schemaVersion(),
+                UUID.randomUUID(),
+                original.platformId(),
+                original.family(),
+                original.period(),
+                original.generatedAt(),
+                original.agentVersion(),
+                null,
+                null,
+                null,
+                original.complaints(),
+                null,
+                null,
+                null);
 
         Response response = portal.submit(platform, again);
 
@@ -85,10 +111,11 @@ class AmendmentIT {
     void refusesToAmendAVersionThatWasAlreadyAmendedOrAnUnknownReport() {
         portal.submit(platform, ReportFixtures.amendment(original, withBacklog(original.complaints(), 20), "first"));
 
-        Response stale = portal.submit(platform,
+        Response stale = portal.submit(
+                platform,
                 ReportFixtures.amendment(original, withBacklog(original.complaints(), 30), "second, of the old one"));
-        MetricReport unknown = ReportFixtures.amendment(ReportFixtures.complaintsReport(platform.platformId()),
-                original.complaints(), "of nothing");
+        MetricReport unknown = ReportFixtures.amendment(
+                ReportFixtures.complaintsReport(platform.platformId()), original.complaints(), "of nothing");
         Response orphan = portal.submit(platform, unknown);
 
         assertThat(stale.status()).isEqualTo(422);
@@ -96,6 +123,10 @@ class AmendmentIT {
         assertThat(orphan.status()).isEqualTo(422);
         assertThat(orphan.json().get("errors").get(0).get("field").asText()).isEqualTo("supersedes");
         assertThat(portal.asAdmin("GET", path("/ledger")).json()).hasSize(2);
-        assertThat(portal.asAdmin("GET", path("/ledger/verification")).json().get("valid").asBoolean()).isTrue();
+        assertThat(portal.asAdmin("GET", path("/ledger/verification"))
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
     }
 }

@@ -52,19 +52,29 @@ class StaffAccessIT {
     @Test
     void aChongqingAnalystGetsNothingOfABeijingPlatformFromAnyStaffUrl() {
         String bj = beijing.platformId();
-        List<String> reads = List.of("/api/v1/platforms/" + bj, "/api/v1/platforms/" + bj + "/ledger",
+        List<String> reads = List.of(
+                "/api/v1/platforms/" + bj,
+                "/api/v1/platforms/" + bj + "/ledger",
                 "/api/v1/platforms/" + bj + "/ledger?fromSeq=1&limit=10",
                 "/api/v1/platforms/" + bj + "/ledger/verification");
         for (String path : reads) {
             Response response = as(analyst, "GET", path);
             assertThat(response.status()).as(path).isEqualTo(404);
-            assertThat(response.raw().body()).as(path).doesNotContain("\"received\"").doesNotContain("entryHash");
+            assertThat(response.raw().body())
+                    .as(path)
+                    .doesNotContain("\"received\"")
+                    .doesNotContain("entryHash");
         }
         Response list = as(analyst, "GET", "/api/v1/platforms");
-        assertThat(list.json().findValuesAsText("platformId")).contains(chongqing.platformId()).doesNotContain(bj);
-        for (String path : List.of("/api/v1/admin/platforms/" + bj + "/keys",
+        assertThat(list.json().findValuesAsText("platformId"))
+                .contains(chongqing.platformId())
+                .doesNotContain(bj);
+        for (String path : List.of(
+                "/api/v1/admin/platforms/" + bj + "/keys",
                 "/api/v1/admin/platforms/" + bj + "/keys/" + beijing.keyId() + "/revocation")) {
-            assertThat(portal.asStaff(analyst, password, "POST", path, "{}").status()).as(path).isEqualTo(403);
+            assertThat(portal.asStaff(analyst, password, "POST", path, "{}").status())
+                    .as(path)
+                    .isEqualTo(403);
         }
         assertThat(as(analyst, "GET", "/api/v1/admin/audit").status()).isEqualTo(403);
     }
@@ -72,15 +82,36 @@ class StaffAccessIT {
     @Test
     void aChongqingAdminCannotTouchBeijing() {
         String bj = beijing.platformId();
-        assertThat(portal.asStaff(admin, password, "POST", "/api/v1/admin/platforms/" + bj + "/keys/"
-                + beijing.keyId() + "/revocation", null).status()).isEqualTo(404);
-        assertThat(portal.asStaff(admin, password, "POST", "/api/v1/admin/platforms", """
-                {"platformId":"bj2-%s","name":"Other","jurisdiction":"CN-11","tier":"KEY"}""".formatted(suffix))
-                .status()).isEqualTo(403);
-        assertThat(portal.asStaff(admin, password, "POST", "/api/v1/admin/staff", """
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "POST",
+                                "/api/v1/admin/platforms/" + bj + "/keys/" + beijing.keyId() + "/revocation",
+                                null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "POST",
+                                "/api/v1/admin/platforms",
+                                """
+                {"platformId":"bj2-%s","name":"Other","jurisdiction":"CN-11","tier":"KEY"}"""
+                                        .formatted(suffix))
+                        .status())
+                .isEqualTo(403);
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "POST",
+                                "/api/v1/admin/staff",
+                                """
                 {"username":"x-%s","password":"long-enough-password","jurisdiction":"CN-11","roles":["VIEWER"]}"""
-                .formatted(suffix)).status()).isEqualTo(403);
-        assertThat(portal.submit(beijing, ReportFixtures.complaintsReport(bj)).status()).isEqualTo(201);
+                                        .formatted(suffix))
+                        .status())
+                .isEqualTo(403);
+        assertThat(portal.submit(beijing, ReportFixtures.complaintsReport(bj)).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -105,7 +136,9 @@ class StaffAccessIT {
     @Test
     void locksAnAccountAfterFiveWrongPasswords() {
         for (int i = 0; i < 5; i++) {
-            assertThat(portal.asStaff(analyst, "wrong", "GET", "/api/v1/platforms", null).status()).isEqualTo(401);
+            assertThat(portal.asStaff(analyst, "wrong", "GET", "/api/v1/platforms", null)
+                            .status())
+                    .isEqualTo(401);
         }
 
         assertThat(as(analyst, "GET", "/api/v1/platforms").status()).isEqualTo(401);
@@ -114,8 +147,12 @@ class StaffAccessIT {
 
     @Test
     void refusesReportsSignedWithARevokedOrExpiredKey() {
-        assertThat(portal.asAdmin("POST", "/api/v1/admin/platforms/" + chongqing.platformId() + "/keys/"
-                + chongqing.keyId() + "/revocation").status()).isEqualTo(204);
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/admin/platforms/" + chongqing.platformId() + "/keys/" + chongqing.keyId()
+                                        + "/revocation")
+                        .status())
+                .isEqualTo(204);
 
         Response revoked = portal.submit(chongqing, ReportFixtures.complaintsReport(chongqing.platformId()));
         assertThat(revoked.status()).isEqualTo(401);
@@ -123,19 +160,24 @@ class StaffAccessIT {
         assertThat(detail.json().get("keys").get(0).get("validNow").asBoolean()).isFalse();
         assertThat(detail.json().get("keys").get(0).get("revokedAt").isNull()).isFalse();
 
-        TestPlatform expired = portal.registerPlatform("ex-" + suffix, "CN-50", "2020-01-01T00:00:00Z",
-                "2021-01-01T00:00:00Z");
-        assertThat(portal.submit(expired, ReportFixtures.complaintsReport(expired.platformId())).status())
+        TestPlatform expired =
+                portal.registerPlatform("ex-" + suffix, "CN-50", "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z");
+        assertThat(portal.submit(expired, ReportFixtures.complaintsReport(expired.platformId()))
+                        .status())
                 .isEqualTo(401);
-        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger").json())
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger")
+                        .json())
                 .isEmpty();
     }
 
     @Test
     void rejectsAShortPassword() {
-        Response response = portal.asAdmin("POST", "/api/v1/admin/staff", """
+        Response response = portal.asAdmin(
+                "POST",
+                "/api/v1/admin/staff",
+                """
                 {"username":"short-%s","password":"short","jurisdiction":"CN-50","roles":["VIEWER"]}"""
-                .formatted(suffix));
+                        .formatted(suffix));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
@@ -148,7 +190,9 @@ class StaffAccessIT {
         }
         portal.createStaff("late-" + suffix, password + "-late", "CN-50", "VIEWER");
 
-        assertThat(output.getAll()).contains("Staff account '" + analyst + "' locked").doesNotContain(password)
+        assertThat(output.getAll())
+                .contains("Staff account '" + analyst + "' locked")
+                .doesNotContain(password)
                 .doesNotContain(PortalClient.ADMIN_PASSWORD);
     }
 }

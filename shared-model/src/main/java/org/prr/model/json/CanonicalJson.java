@@ -1,5 +1,6 @@
 package org.prr.model.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -19,7 +20,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -68,8 +68,15 @@ public final class CanonicalJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .defaultLeniency(false)
                 .build();
-        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.DateTime, LogicalType.Integer,
-                LogicalType.Float, LogicalType.Boolean, LogicalType.Enum, LogicalType.OtherScalar}) {
+        for (LogicalType type : new LogicalType[] {
+            LogicalType.Textual,
+            LogicalType.DateTime,
+            LogicalType.Integer,
+            LogicalType.Float,
+            LogicalType.Boolean,
+            LogicalType.Enum,
+            LogicalType.OtherScalar
+        }) {
             var config = mapper.coercionConfigFor(type);
             for (CoercionInputShape shape : CoercionInputShape.values()) {
                 config.setCoercion(shape, CoercionAction.Fail);
@@ -79,8 +86,7 @@ public final class CanonicalJson {
         return mapper;
     }
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical bytes of a value (a record of the model, a map, a list...). */
     public static byte[] write(Object value) {
@@ -88,7 +94,8 @@ public final class CanonicalJson {
             // Going through plain maps makes the key order independent of field declaration order.
             return MAPPER.writeValueAsBytes(MAPPER.convertValue(value, Object.class));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
@@ -118,10 +125,12 @@ public final class CanonicalJson {
     private static JsonNode readDocument(byte[] json) throws MalformedJson {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
+                    .decode(ByteBuffer.wrap(json))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new MalformedJson(null, "the body is not UTF-8", e);
         }
@@ -183,8 +192,8 @@ public final class CanonicalJson {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                throw new MalformedJson(orBody(path), "contains the control character U+"
-                        + String.format("%04X", (int) c), null);
+                throw new MalformedJson(
+                        orBody(path), "contains the control character U+" + String.format("%04X", (int) c), null);
             }
         }
     }
@@ -196,7 +205,12 @@ public final class CanonicalJson {
     /** The dotted path of a key that appears twice. */
     private static String duplicateKey(StreamReadException e) {
         if (e.getProcessor() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
-            return e.getProcessor().getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
+            return e.getProcessor()
+                    .getParsingContext()
+                    .pathAsPointer()
+                    .toString()
+                    .substring(1)
+                    .replace('/', '.');
         }
         return null;
     }
@@ -207,8 +221,8 @@ public final class CanonicalJson {
         }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
-            String allowed = target != null && target.isEnum()
-                    ? "; allowed: " + Arrays.toString(target.getEnumConstants()) : "";
+            String allowed =
+                    target != null && target.isEnum() ? "; allowed: " + Arrays.toString(target.getEnumConstants()) : "";
             return "\"" + invalid.getValue() + "\" is not a valid value" + allowed;
         }
         return "does not have the expected type";
@@ -220,7 +234,11 @@ public final class CanonicalJson {
             return pathOf(mapping);
         }
         if (e.getProcessor() instanceof JsonParser parser) {
-            return parser.getParsingContext().pathAsPointer().toString().replaceFirst("^/", "").replace('/', '.');
+            return parser.getParsingContext()
+                    .pathAsPointer()
+                    .toString()
+                    .replaceFirst("^/", "")
+                    .replace('/', '.');
         }
         return "";
     }

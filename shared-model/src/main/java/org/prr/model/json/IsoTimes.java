@@ -26,13 +26,18 @@ final class IsoTimes {
 
     static final SimpleModule MODULE = new SimpleModule("iso-times")
             .addDeserializer(LocalDate.class, new IsoString<>(LocalDate.class, LocalDate::parse, "yyyy-MM-dd"))
-            .addDeserializer(OffsetDateTime.class, new IsoString<>(OffsetDateTime.class, OffsetDateTime::parse,
-                    "an ISO-8601 date-time with offset, e.g. 2026-11-24T01:00:05+08:00"))
-            .addDeserializer(Instant.class, new IsoString<>(Instant.class, Instant::parse,
-                    "an ISO-8601 instant in UTC, e.g. 2026-11-23T17:00:05Z"));
+            .addDeserializer(
+                    OffsetDateTime.class,
+                    new IsoString<>(
+                            OffsetDateTime.class,
+                            OffsetDateTime::parse,
+                            "an ISO-8601 date-time with offset, e.g. 2026-11-24T01:00:05+08:00"))
+            .addDeserializer(
+                    Instant.class,
+                    new IsoString<>(
+                            Instant.class, Instant::parse, "an ISO-8601 instant in UTC, e.g. 2026-11-23T17:00:05Z"));
 
-    private IsoTimes() {
-    }
+    private IsoTimes() {}
 
     private static final class IsoString<T extends TemporalAccessor> extends StdScalarDeserializer<T> {
         private final transient Function<String, T> parse;
@@ -48,8 +53,7 @@ final class IsoTimes {
         @SuppressWarnings("unchecked") // the context's handlers throw; their Object return is never used
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (T) ctxt.handleUnexpectedToken(handledType(), p.currentToken(), p,
-                        "must be a string: %s", form);
+                return (T) ctxt.handleUnexpectedToken(handledType(), p.currentToken(), p, "must be a string: %s", form);
             }
             String text = p.getText();
             T value;
@@ -58,11 +62,12 @@ final class IsoTimes {
             } catch (DateTimeParseException e) {
                 return (T) ctxt.handleWeirdStringValue(handledType(), text, "must be %s", form);
             }
-            int year = value instanceof Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC).getYear()
+            int year = value instanceof Instant instant
+                    ? instant.atOffset(java.time.ZoneOffset.UTC).getYear()
                     : value.get(ChronoField.YEAR);
             if (year < FIRST_YEAR || year > LAST_YEAR) {
-                return (T) ctxt.handleWeirdStringValue(handledType(), text, "must lie in the years %d to %d",
-                        FIRST_YEAR, LAST_YEAR);
+                return (T) ctxt.handleWeirdStringValue(
+                        handledType(), text, "must lie in the years %d to %d", FIRST_YEAR, LAST_YEAR);
             }
             return value;
         }

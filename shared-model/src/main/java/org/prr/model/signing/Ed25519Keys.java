@@ -34,8 +34,7 @@ public final class Ed25519Keys {
      */
     private static final Provider SIGNATURES = new BouncyCastleProvider();
 
-    private Ed25519Keys() {
-    }
+    private Ed25519Keys() {}
 
     public static KeyPair generate() {
         try {
@@ -95,8 +94,10 @@ public final class Ed25519Keys {
         try {
             return new KeyPairFile(privateKeyFromPem(Files.readString(privateKeyFile)), privateKeyFile, generated);
         } catch (IllegalArgumentException | IOException e) {
-            throw new IllegalStateException(setting + ": " + privateKeyFile.toAbsolutePath()
-                    + " is not a readable Ed25519 private key in PKCS#8 PEM form", e);
+            throw new IllegalStateException(
+                    setting + ": " + privateKeyFile.toAbsolutePath()
+                            + " is not a readable Ed25519 private key in PKCS#8 PEM form",
+                    e);
         }
     }
 
@@ -136,7 +137,8 @@ public final class Ed25519Keys {
     public static PublicKey publicKeyFromBase64(String base64) {
         try {
             return KeyFactory.getInstance(ALGORITHM)
-                    .generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
+                    .generatePublic(
+                            new X509EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an Ed25519 public key in X.509 form", e);
         }

@@ -20,8 +20,9 @@ public final class RequestSigner {
     public SignatureHeaders sign(String method, String pathWithQuery, byte[] body, Instant now) {
         long timestamp = now.getEpochSecond();
         String digest = SignatureHeaders.contentDigest(body);
-        byte[] signature = Ed25519Keys.sign(privateKey,
-                SignatureHeaders.stringToSign(method, pathWithQuery, platformId, keyId, timestamp, digest));
-        return new SignatureHeaders(platformId, keyId, timestamp, digest, Base64.getEncoder().encodeToString(signature));
+        byte[] signature = Ed25519Keys.sign(
+                privateKey, SignatureHeaders.stringToSign(method, pathWithQuery, platformId, keyId, timestamp, digest));
+        return new SignatureHeaders(
+                platformId, keyId, timestamp, digest, Base64.getEncoder().encodeToString(signature));
     }
 }

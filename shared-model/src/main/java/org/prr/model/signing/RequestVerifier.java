@@ -9,21 +9,27 @@ import java.util.Base64;
 public final class RequestVerifier {
 
     public enum Outcome {
-        VALID, DIGEST_MISMATCH, BAD_SIGNATURE
+        VALID,
+        DIGEST_MISMATCH,
+        BAD_SIGNATURE
     }
 
-    private RequestVerifier() {
-    }
+    private RequestVerifier() {}
 
-    public static Outcome verify(PublicKey publicKey, String method, String pathWithQuery, byte[] body,
-            SignatureHeaders headers) {
+    public static Outcome verify(
+            PublicKey publicKey, String method, String pathWithQuery, byte[] body, SignatureHeaders headers) {
         byte[] expectedDigest = SignatureHeaders.contentDigest(body).getBytes(StandardCharsets.US_ASCII);
         byte[] claimedDigest = headers.contentDigest().getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expectedDigest, claimedDigest)) {
             return Outcome.DIGEST_MISMATCH;
         }
-        byte[] signed = SignatureHeaders.stringToSign(method, pathWithQuery, headers.platformId(), headers.keyId(),
-                headers.timestamp(), headers.contentDigest());
+        byte[] signed = SignatureHeaders.stringToSign(
+                method,
+                pathWithQuery,
+                headers.platformId(),
+                headers.keyId(),
+                headers.timestamp(),
+                headers.contentDigest());
         byte[] signature;
         try {
             signature = Base64.getDecoder().decode(headers.signature());

@@ -11,8 +11,8 @@ import java.util.Map;
  * The headers that authenticate an agent's request. The signature covers, joined by {@code \n}: the method, the path
  * with query, the platform id, the key id, the timestamp (unix seconds) and the {@code Content-Digest}.
  */
-public record SignatureHeaders(String platformId, String keyId, long timestamp, String contentDigest,
-        String signature) {
+public record SignatureHeaders(
+        String platformId, String keyId, long timestamp, String contentDigest, String signature) {
 
     public static final String PLATFORM_ID = "X-Platform-Id";
     public static final String KEY_ID = "X-Key-Id";
@@ -41,7 +41,12 @@ public record SignatureHeaders(String platformId, String keyId, long timestamp, 
         }
     }
 
-    static byte[] stringToSign(String method, String pathWithQuery, String platformId, String keyId, long timestamp,
+    static byte[] stringToSign(
+            String method,
+            String pathWithQuery,
+            String platformId,
+            String keyId,
+            long timestamp,
             String contentDigest) {
         return String.join("\n", method, pathWithQuery, platformId, keyId, Long.toString(timestamp), contentDigest)
                 .getBytes(StandardCharsets.UTF_8);

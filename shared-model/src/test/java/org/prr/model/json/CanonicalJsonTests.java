@@ -22,7 +22,8 @@ class CanonicalJsonTests {
     @Test
     void sortsKeysAtEveryDepthAndDropsWhitespace() throws Exception {
         byte[] canonical = CanonicalJson.canonicalize(utf8("{ \"b\": 1, \"a\": {\"z\": [3, 2], \"y\": \"中\"} }"));
-        assertThat(new String(canonical, StandardCharsets.UTF_8)).isEqualTo("{\"a\":{\"y\":\"中\",\"z\":[3,2]},\"b\":1}");
+        assertThat(new String(canonical, StandardCharsets.UTF_8))
+                .isEqualTo("{\"a\":{\"y\":\"中\",\"z\":[3,2]},\"b\":1}");
     }
 
     @Test
@@ -34,8 +35,9 @@ class CanonicalJsonTests {
 
     @Test
     void keepsDecimalScaleAndIntegersAsIntegers() throws Exception {
-        assertThat(new String(CanonicalJson.canonicalize(utf8("{\"d\":20.0,\"i\":7,\"e\":1E+3}")),
-                StandardCharsets.UTF_8)).isEqualTo("{\"d\":20.0,\"e\":1000,\"i\":7}");
+        assertThat(new String(
+                        CanonicalJson.canonicalize(utf8("{\"d\":20.0,\"i\":7,\"e\":1E+3}")), StandardCharsets.UTF_8))
+                .isEqualTo("{\"d\":20.0,\"e\":1000,\"i\":7}");
     }
 
     @Test
@@ -48,15 +50,17 @@ class CanonicalJsonTests {
         assertThat(CanonicalJson.canonicalize(written)).isEqualTo(written);
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .contains("\"generatedAt\":\"2026-11-24T01:00:05+08:00\"")
-                .contains("\"period\":{\"cadence\":\"DAY\",\"end\":\"" + report.period().end()
-                        + "\",\"start\":\"" + report.period().start() + "\"}")
+                .contains("\"period\":{\"cadence\":\"DAY\",\"end\":\""
+                        + report.period().end() + "\",\"start\":\""
+                        + report.period().start() + "\"}")
                 .doesNotContain("ordered");
     }
 
     @Test
     void reportsSyntaxErrorsWithoutAField() {
         assertThatThrownBy(() -> CanonicalJson.parse(utf8("{\"a\":"), MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field()).isNull());
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isNull());
     }
 
     @Test
@@ -64,12 +68,12 @@ class CanonicalJsonTests {
         String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport("p")), StandardCharsets.UTF_8)
                 .replace("\"WEB_FORM\"", "\"CARRIER_PIGEON\"");
         assertThatThrownBy(() -> CanonicalJson.parse(utf8(json), MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                        e -> {
-                            assertThat(e.field()).isEqualTo("complaints.receivedByChannel");
-                            assertThat(e.getMessage()).startsWith("\"CARRIER_PIGEON\" is not a valid value; allowed: [")
-                                    .contains("WEB_FORM");
-                        });
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> {
+                    assertThat(e.field()).isEqualTo("complaints.receivedByChannel");
+                    assertThat(e.getMessage())
+                            .startsWith("\"CARRIER_PIGEON\" is not a valid value; allowed: [")
+                            .contains("WEB_FORM");
+                });
     }
 
     @Test
@@ -77,16 +81,16 @@ class CanonicalJsonTests {
         String json = new String(CanonicalJson.write(ReportFixtures.complaintsReport("p")), StandardCharsets.UTF_8)
                 .replace("\"received\":120,", "\"received\":120,\"received\":120,");
         assertThatThrownBy(() -> CanonicalJson.parse(utf8(json), MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                        e -> assertThat(e.field()).isEqualTo("complaints.received"));
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isEqualTo("complaints.received"));
     }
 
     @Test
     void rejectsUnknownProperties() {
-        assertThatThrownBy(() -> CanonicalJson.parse(utf8("{\"schemaVersion\":\"1\",\"colour\":\"red\"}"),
-                MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                        e -> assertThat(e.field()).isEqualTo("colour"));
+        assertThatThrownBy(() ->
+                        CanonicalJson.parse(utf8("{\"schemaVersion\":\"1\",\"colour\":\"red\"}"), MetricReport.class))
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isEqualTo("colour"));
     }
 
     @Test
@@ -104,7 +108,8 @@ class CanonicalJsonTests {
 
     private static void assertNotOneUtf8Document(byte[] body) {
         assertThatThrownBy(() -> CanonicalJson.parse(body, MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field()).isNull());
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isNull());
     }
 
     @Test
@@ -139,35 +144,50 @@ class CanonicalJsonTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "{\"a\":", "{\"a\":1,}", "[1,]", "{\"a\":1 /* note */}", "{\"a\":NaN}",
-            "{\"a\":\"tab\there\"}", "{'a':1}", "nul", "{\"a\":01}"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "{\"a\":",
+                "{\"a\":1,}",
+                "[1,]",
+                "{\"a\":1 /* note */}",
+                "{\"a\":NaN}",
+                "{\"a\":\"tab\there\"}",
+                "{'a':1}",
+                "nul",
+                "{\"a\":01}"
+            })
     void refusesWhatIsNotWellFormedJsonWithoutNamingAField(String body) {
         assertNotOneUtf8Document(utf8(body.replace("\\t", "\t")));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "\"received\":120|\"received\":120.5|complaints.received",
-        "\"received\":120|\"received\":1e2|complaints.received",
-        "\"received\":120|\"received\":\"120\"|complaints.received",
-        "\"received\":120|\"received\":1e1000000000|complaints.received",
-        "\"received\":120|\"received\":123456789012345678901234567890|complaints.received",
-        "\"received\":120|\"received\":true|complaints.received",
-        "\"medianHoursToResolution\":3.50|\"medianHoursToResolution\":1E+309|complaints.medianHoursToResolution",
-        "\"medianHoursToResolution\":3.50|\"medianHoursToResolution\":\"3.50\"|complaints.medianHoursToResolution",
-        "\"agentVersion\":\"0.1.0\"|\"agentVersion\":10|agentVersion",
-        "\"agentVersion\":\"0.1.0\"|\"agentVersion\":false|agentVersion",
-        "\"agentVersion\":\"0.1.0\"|\"agentVersion\":\"a\\u0000b\"|agentVersion",
-        "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":1764003605|generatedAt",
-        "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":\"yesterday\"|generatedAt",
-        "\"cadence\":\"DAY\"|\"cadence\":0|period.cadence",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"received\":120|\"received\":120.5|complaints.received",
+                "\"received\":120|\"received\":1e2|complaints.received",
+                "\"received\":120|\"received\":\"120\"|complaints.received",
+                "\"received\":120|\"received\":1e1000000000|complaints.received",
+                "\"received\":120|\"received\":123456789012345678901234567890|complaints.received",
+                "\"received\":120|\"received\":true|complaints.received",
+                "\"medianHoursToResolution\":3.50|\"medianHoursToResolution\":1E+309|complaints.medianHoursToResolution",
+                "\"medianHoursToResolution\":3.50|\"medianHoursToResolution\":\"3.50\"|complaints.medianHoursToResolution",
+                "\"agentVersion\":\"0.1.0\"|\"agentVersion\":10|agentVersion",
+                "\"agentVersion\":\"0.1.0\"|\"agentVersion\":false|agentVersion",
+                "\"agentVersion\":\"0.1.0\"|\"agentVersion\":\"a\\u0000b\"|agentVersion",
+                "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":1764003605|generatedAt",
+                "\"generatedAt\":\"2026-11-24T01:00:05+08:00\"|\"generatedAt\":\"yesterday\"|generatedAt",
+                "\"cadence\":\"DAY\"|\"cadence\":0|period.cadence",
+            })
     void namesTheFieldOfAValueOfTheWrongKindOrSize(String original, String replacement, String field) {
         String report = report();
         assertThat(report).contains(original);
         String body = report.replace(original, replacement);
         assertThatThrownBy(() -> CanonicalJson.parse(utf8(body), MetricReport.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isEqualTo(field));
     }
 
     @ParameterizedTest
@@ -175,16 +195,16 @@ class CanonicalJsonTests {
     void readsDatesOnlyAsIsoStrings(String start) {
         byte[] body = utf8("{\"cadence\":\"DAY\",\"end\":\"2026-11-01\",\"start\":" + start + "}");
         assertThatThrownBy(() -> CanonicalJson.parse(body, org.prr.model.Period.class))
-                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                        e -> assertThat(e.field()).isEqualTo("start"));
+                .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                        .isEqualTo("start"));
     }
 
     @Test
     void namesTheBodyWhenTheDocumentIsNotAnObject() {
         for (String body : new String[] {"null", "[]", "7", "\"report\""}) {
             assertThatThrownBy(() -> CanonicalJson.parse(utf8(body), MetricReport.class))
-                    .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class,
-                            e -> assertThat(e.field()).isEqualTo("body"));
+                    .isInstanceOfSatisfying(CanonicalJson.MalformedJson.class, e -> assertThat(e.field())
+                            .isEqualTo("body"));
         }
     }
 }

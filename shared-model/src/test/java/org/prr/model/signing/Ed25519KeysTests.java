@@ -26,20 +26,24 @@ class Ed25519KeysTests {
         assertThat(again.generated()).isFalse();
         assertThat(again.privateKey()).isEqualTo(first.privateKey());
         assertThat(first.publicKeyFile()).isEqualTo(dir.resolve("keys/agent.pub.pem"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         byte[] data = "checkpoint".getBytes(StandardCharsets.UTF_8);
         byte[] signature = Ed25519Keys.sign(first.privateKey(), data);
-        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKeyFromPem(Files.readString(first.publicKeyFile())), data,
-                signature)).isTrue();
+        assertThat(Ed25519Keys.verify(
+                        Ed25519Keys.publicKeyFromPem(Files.readString(first.publicKeyFile())), data, signature))
+                .isTrue();
     }
 
     @Test
     void namesTheSettingWhenTheFileIsMissingOrNotAKey() throws Exception {
         assertThatThrownBy(() -> Ed25519Keys.loadOrGenerate(dir.resolve("none.pem"), false, "x.key-file"))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("x.key-file: ")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("x.key-file: ")
                 .hasMessageContaining("does not exist");
         Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a key");
         assertThatThrownBy(() -> Ed25519Keys.loadOrGenerate(garbage, true, "x.key-file"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a readable Ed25519 private key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a readable Ed25519 private key");
     }
 }

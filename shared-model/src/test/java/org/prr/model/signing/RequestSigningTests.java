@@ -21,7 +21,8 @@ class RequestSigningTests {
     void verifiesWhatItSigned() {
         SignatureHeaders headers = signer.sign("POST", PATH, BODY, NOW);
         assertThat(headers.timestamp()).isEqualTo(NOW.getEpochSecond());
-        assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, headers)).isEqualTo(Outcome.VALID);
+        assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, headers))
+                .isEqualTo(Outcome.VALID);
     }
 
     @Test
@@ -39,8 +40,12 @@ class RequestSigningTests {
         changed[5] = '2';
         assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, changed, headers))
                 .isEqualTo(Outcome.DIGEST_MISMATCH);
-        SignatureHeaders digestForged = new SignatureHeaders(headers.platformId(), headers.keyId(),
-                headers.timestamp(), SignatureHeaders.contentDigest(changed), headers.signature());
+        SignatureHeaders digestForged = new SignatureHeaders(
+                headers.platformId(),
+                headers.keyId(),
+                headers.timestamp(),
+                SignatureHeaders.contentDigest(changed),
+                headers.signature());
         assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, changed, digestForged))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
     }
@@ -57,8 +62,8 @@ class RequestSigningTests {
     @Test
     void failsWhenTheTimestampChanges() {
         SignatureHeaders h = signer.sign("POST", PATH, BODY, NOW);
-        SignatureHeaders later = new SignatureHeaders(h.platformId(), h.keyId(), h.timestamp() + 1, h.contentDigest(),
-                h.signature());
+        SignatureHeaders later =
+                new SignatureHeaders(h.platformId(), h.keyId(), h.timestamp() + 1, h.contentDigest(), h.signature());
         assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, later))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
     }
@@ -66,8 +71,8 @@ class RequestSigningTests {
     @Test
     void failsWhenThePlatformIdChanges() {
         SignatureHeaders h = signer.sign("POST", PATH, BODY, NOW);
-        SignatureHeaders other = new SignatureHeaders("cq-videp", h.keyId(), h.timestamp(), h.contentDigest(),
-                h.signature());
+        SignatureHeaders other =
+                new SignatureHeaders("cq-videp", h.keyId(), h.timestamp(), h.contentDigest(), h.signature());
         assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, other))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
     }
@@ -77,19 +82,22 @@ class RequestSigningTests {
         SignatureHeaders h = signer.sign("POST", PATH, BODY, NOW);
         assertThat(RequestVerifier.verify(Ed25519Keys.generate().getPublic(), "POST", PATH, BODY, h))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
-        SignatureHeaders garbled = new SignatureHeaders(h.platformId(), h.keyId(), h.timestamp(), h.contentDigest(),
-                "not base64!");
+        SignatureHeaders garbled =
+                new SignatureHeaders(h.platformId(), h.keyId(), h.timestamp(), h.contentDigest(), "not base64!");
         assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, garbled))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
     }
 
     @Test
     void keysSurviveTheirPemAndBase64Forms() {
-        assertThat(Ed25519Keys.publicKeyFromPem(Ed25519Keys.toPem(KEYS.getPublic()))).isEqualTo(KEYS.getPublic());
+        assertThat(Ed25519Keys.publicKeyFromPem(Ed25519Keys.toPem(KEYS.getPublic())))
+                .isEqualTo(KEYS.getPublic());
         assertThat(Ed25519Keys.publicKeyFromBase64(Ed25519Keys.toBase64(KEYS.getPublic())))
                 .isEqualTo(KEYS.getPublic());
-        SignatureHeaders h = new RequestSigner(Ed25519Keys.privateKeyFromPem(Ed25519Keys.toPem(KEYS.getPrivate())),
-                "cq-video", "k1").sign("POST", PATH, BODY, NOW);
-        assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, h)).isEqualTo(Outcome.VALID);
+        SignatureHeaders h = new RequestSigner(
+                        Ed25519Keys.privateKeyFromPem(Ed25519Keys.toPem(KEYS.getPrivate())), "cq-video", "k1")
+                .sign("POST", PATH, BODY, NOW);
+        assertThat(RequestVerifier.verify(KEYS.getPublic(), "POST", PATH, BODY, h))
+                .isEqualTo(Outcome.VALID);
     }
 }
