@@ -18,7 +18,7 @@ trap stop EXIT INT TERM
 
 # The agent first: on first start it writes the key pair whose public half the demo portal registers.
 SERVER_PORT=$agent_port AGENT_PORTAL_URL=http://localhost:$portal_port \
-  java -jar "$agent_jar" --spring.profiles.active=demo > data/logs/agent.log 2>&1 &
+  java -Xmx256m -jar "$agent_jar" --spring.profiles.active=demo > data/logs/agent.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   [ -f data/agent/keys/agent-ed25519.pub.pem ] && break
