@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * every half second; it keeps a request thread meanwhile, which is fine for a jurisdiction's few hundred agents.
  */
 @RestController
-class NoticeController {
+class NoticeApiController {
 
     private static final int PAGE = 100;
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
@@ -37,7 +37,7 @@ class NoticeController {
     private final NoticeBook notices;
     private final SignedSubmissions submissions;
 
-    NoticeController(NoticeBook notices, SignedSubmissions submissions) {
+    NoticeApiController(NoticeBook notices, SignedSubmissions submissions) {
         this.notices = notices;
         this.submissions = submissions;
     }

@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
  * incident's or the update's id. The staff workflow on incidents comes later.
  */
 @RestController
-class IncidentController {
+class IncidentIntakeController {
 
-    private static final Logger log = LoggerFactory.getLogger(IncidentController.class);
+    private static final Logger log = LoggerFactory.getLogger(IncidentIntakeController.class);
 
     private final SignedSubmissions submissions;
     private final Ledger ledger;
 
-    IncidentController(SignedSubmissions submissions, Ledger ledger) {
+    IncidentIntakeController(SignedSubmissions submissions, Ledger ledger) {
         this.submissions = submissions;
         this.ledger = ledger;
     }

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code agent.local-api.token} is set, calls must carry it as a bearer token.
  */
 @RestController
-class IncidentController {
+class LocalIncidentController {
 
     private final Incidents incidents;
     private final LocalApiToken token;
 
-    IncidentController(Incidents incidents, LocalApiToken token) {
+    LocalIncidentController(Incidents incidents, LocalApiToken token) {
         this.incidents = incidents;
         this.token = token;
     }

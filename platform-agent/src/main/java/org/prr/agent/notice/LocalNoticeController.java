@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The regulator's notices for platform staff, newest first, with when each was acknowledged and forwarded. */
 @RestController
-class NoticeController {
+class LocalNoticeController {
 
     private final NoticeInbox inbox;
     private final LocalApiToken token;
 
-    NoticeController(NoticeInbox inbox, LocalApiToken token) {
+    LocalNoticeController(NoticeInbox inbox, LocalApiToken token) {
         this.inbox = inbox;
         this.token = token;
     }
