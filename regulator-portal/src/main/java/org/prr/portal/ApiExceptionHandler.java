@@ -1,7 +1,6 @@
 package org.prr.portal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
@@ -53,11 +52,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ApiProblem problem = ex.getCause() instanceof JsonMappingException mapping
                         && !mapping.getPath().isEmpty()
-                ? ApiProblem.invalid(
-                        CanonicalJson.pathOf(mapping),
-                        mapping instanceof UnrecognizedPropertyException
-                                ? "is not a property of this document"
-                                : "does not have the expected type")
+                ? ApiProblem.invalid(CanonicalJson.pathOf(mapping), CanonicalJson.describe(mapping))
                 : ApiProblem.malformed("the body is not one JSON document");
         return handleExceptionInternal(problem, problem.getBody(), headers, problem.getStatusCode(), request);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,20 @@ public class ObligationBook {
             return period.end().plusDays(1).atStartOfDay(timeZone).toInstant().plus(gracePeriod);
         }
 
-        /** The last period that has ended by the given day in the obligation's zone. */
-        public Period lastCompletePeriod(LocalDate today) {
-            return Period.containing(today, cadence).previous();
+        /**
+         * The periods owed so far: from the one holding {@code reportingSince} to the last that has ended, by the
+         * clock, in the obligation's zone; oldest first.
+         */
+        public List<Period> endedPeriods(Clock clock) {
+            Period last = Period.containing(LocalDate.now(clock.withZone(timeZone)), cadence)
+                    .previous();
+            List<Period> periods = new ArrayList<>();
+            for (Period p = Period.containing(reportingSince, cadence);
+                    !p.start().isAfter(last.start());
+                    p = p.next()) {
+                periods.add(p);
+            }
+            return periods;
         }
     }
 

@@ -3,8 +3,6 @@ package org.prr.agent.scheduling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -172,18 +170,8 @@ public class ReportingSchedule {
 
     /** Every period owed for the family and not reported yet, oldest first; the latest has ended. */
     public List<Period> missing(ObligationBook.Owed o) {
-        LocalDate today = LocalDate.now(clock.withZone(o.timeZone()));
-        Period last = o.lastCompletePeriod(today);
         Set<Period> reported = outbox.reportedPeriods(o.family(), o.cadence(), o.reportingSince());
-        List<Period> missing = new ArrayList<>();
-        for (Period p = Period.containing(o.reportingSince(), o.cadence());
-                !p.start().isAfter(last.start());
-                p = p.next()) {
-            if (!reported.contains(p)) {
-                missing.add(p);
-            }
-        }
-        return missing;
+        return o.endedPeriods(clock).stream().filter(p -> !reported.contains(p)).toList();
     }
 
     /**

@@ -161,16 +161,9 @@ public class AgentStatus {
                 o.family().name(),
                 o.reportingSince(),
                 DeliveryStatus.DELIVERED.name()));
-        Period last = o.lastCompletePeriod(LocalDate.now(clock.withZone(o.timeZone())));
-        List<Period> overdue = new ArrayList<>();
-        for (Period p = Period.containing(o.reportingSince(), o.cadence());
-                !p.start().isAfter(last.start());
-                p = p.next()) {
-            if (o.due(p).isBefore(now) && !delivered.contains(p.start())) {
-                overdue.add(p);
-            }
-        }
-        return overdue;
+        return o.endedPeriods(clock).stream()
+                .filter(p -> o.due(p).isBefore(now) && !delivered.contains(p.start()))
+                .toList();
     }
 
     private static LocalDate toDate(Object value) {

@@ -109,8 +109,11 @@ class DeliveryRoutes extends RouteBuilder {
                     document.documentId(),
                     receipt.ledgerSeq(),
                     receipt.entryHash());
-        } else if (status == 401 && clockSkewSeconds(answer).isPresent()) {
-            long skew = clockSkewSeconds(answer).getAsLong();
+            return;
+        }
+        OptionalLong clockSkew = status == 401 ? clockSkewSeconds(answer) : OptionalLong.empty();
+        if (clockSkew.isPresent()) {
+            long skew = clockSkew.getAsLong();
             queue.recordFailure(
                     document.id(),
                     status,

@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoticeBook {
 
+    /** The notices issued to one platform (the first parameter); callers add their conditions. */
+    private static final String RECIPIENTS_NOTICES =
+            "SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id WHERE r.platform_id = ?";
+
     private final JdbcTemplate jdbc;
     private final PlatformRegistry registry;
     private final Ledger ledger;
@@ -116,8 +120,7 @@ public class NoticeBook {
     @Transactional(readOnly = true)
     public List<Notice> after(String platformId, long cursor, int limit) {
         return jdbc.query(
-                "SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
-                        + "WHERE r.platform_id = ? AND n.cursor_seq > ? ORDER BY n.cursor_seq LIMIT ?",
+                RECIPIENTS_NOTICES + " AND n.cursor_seq > ? ORDER BY n.cursor_seq LIMIT ?",
                 (row, n) -> notice(row),
                 platformId,
                 cursor,
@@ -129,8 +132,7 @@ public class NoticeBook {
     public Ledger.Appended acknowledge(SignatureHeaders caller, UUID noticeId) {
         Notice notice = jdbc
                 .query(
-                        "SELECT n.* FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
-                                + "WHERE r.platform_id = ? AND r.notice_id = ?",
+                        RECIPIENTS_NOTICES + " AND r.notice_id = ?",
                         (row, n) -> notice(row),
                         caller.platformId(),
                         noticeId.toString())

@@ -215,7 +215,8 @@ public final class CanonicalJson {
         return null;
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** What is wrong with the value a binding error stands at, in the words every API answer uses. */
+    public static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a property of this document";
         }
