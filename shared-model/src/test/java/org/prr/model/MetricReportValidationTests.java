@@ -149,25 +149,6 @@ class MetricReportValidationTests {
                 .containsOnlyKeys("complaints.handledWithinSla");
     }
 
-    private static MetricReport complaintsFor(Period period) {
-        MetricReport r = ReportFixtures.complaintsReport("p");
-        return new MetricReport(
-                r.schemaVersion(),
-                r.reportId(),
-                r.platformId(),
-                r.family(),
-                period,
-                r.generatedAt(),
-                r.agentVersion(),
-                null,
-                null,
-                null,
-                r.complaints(),
-                null,
-                null,
-                null);
-    }
-
     @ParameterizedTest(name = "{2} {0}..{1}")
     @CsvSource({
         "2026-11-02, 2026-11-01, DAY",
@@ -180,7 +161,7 @@ class MetricReportValidationTests {
     })
     void rejectsAPeriodThatIsNotOneWholeCalendarPeriodOfItsCadenceNamingPeriod(
             LocalDate start, LocalDate end, Cadence cadence) {
-        MetricReport odd = complaintsFor(new Period(start, end, cadence));
+        MetricReport odd = ReportFixtures.complaintsReport("p", new Period(start, end, cadence));
         assertThat(violations(odd)).containsOnlyKeys("period");
     }
 
@@ -192,7 +173,7 @@ class MetricReportValidationTests {
         "2026-01-01, 2026-12-31, YEAR"
     })
     void acceptsEachWholeCalendarPeriod(LocalDate start, LocalDate end, Cadence cadence) {
-        MetricReport whole = complaintsFor(new Period(start, end, cadence));
+        MetricReport whole = ReportFixtures.complaintsReport("p", new Period(start, end, cadence));
         assertThat(violations(whole)).isEmpty();
     }
 

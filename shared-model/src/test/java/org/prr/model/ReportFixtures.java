@@ -40,10 +40,20 @@ public final class ReportFixtures {
     }
 
     public static MetricReport complaintsReport(String platformId, UUID reportId, ComplaintsSection section) {
+        return complaintsReport(platformId, reportId, section, Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())));
+    }
+
+    /** A new COMPLAINTS report for the given period, which may be one the rules refuse. */
+    public static MetricReport complaintsReport(String platformId, Period period) {
+        return complaintsReport(platformId, UUID.randomUUID(), complaints(), period);
+    }
+
+    private static MetricReport complaintsReport(
+            String platformId, UUID reportId, ComplaintsSection section, Period period) {
         return MetricReport.create(
                 reportId,
                 platformId,
-                Period.day(DAY.minusDays(DAYS_BACK.getAndIncrement())),
+                period,
                 OffsetDateTime.of(2026, 11, 24, 1, 0, 5, 0, ZoneOffset.ofHours(8)),
                 "0.1.0",
                 section);

@@ -328,29 +328,10 @@ class ReportIntakeIT {
         assertThat(response.json().get("detail").asText()).contains(SignatureHeaders.PLATFORM_ID);
     }
 
-    private MetricReport withPeriod(MetricReport r, Period period) {
-        return new MetricReport(
-                r.schemaVersion(),
-                r.reportId(),
-                r.platformId(),
-                r.family(),
-                period,
-                r.generatedAt(),
-                r.agentVersion(),
-                null,
-                null,
-                null,
-                r.complaints(),
-                null,
-                null,
-                null);
-    }
-
     @Test
     void refusesAPeriodThatHasNotEndedInThePlatformsTimeZoneNamingPeriod() {
         LocalDate todayInChongqing = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        MetricReport today =
-                withPeriod(ReportFixtures.complaintsReport(platform.platformId()), Period.day(todayInChongqing));
+        MetricReport today = ReportFixtures.complaintsReport(platform.platformId(), Period.day(todayInChongqing));
 
         Response response = portal.submit(platform, today);
 
@@ -362,9 +343,8 @@ class ReportIntakeIT {
 
     @Test
     void refusesANewReportAtACadenceThePlatformDoesNotOweNamingPeriod() {
-        MetricReport weekly = withPeriod(
-                ReportFixtures.complaintsReport(platform.platformId()),
-                Period.containing(ReportFixtures.DAY.minusWeeks(60), Cadence.WEEK));
+        MetricReport weekly = ReportFixtures.complaintsReport(
+                platform.platformId(), Period.containing(ReportFixtures.DAY.minusWeeks(60), Cadence.WEEK));
 
         Response response = portal.submit(platform, weekly);
 
@@ -378,9 +358,8 @@ class ReportIntakeIT {
     void refusesAPeriodThatIsNotOneCalendarPeriodNamingPeriod() {
         LocalDate monday = Period.containing(ReportFixtures.DAY.minusWeeks(70), Cadence.WEEK)
                 .start();
-        MetricReport twoDays = withPeriod(
-                ReportFixtures.complaintsReport(platform.platformId()),
-                new Period(monday, monday.plusDays(1), Cadence.DAY));
+        MetricReport twoDays = ReportFixtures.complaintsReport(
+                platform.platformId(), new Period(monday, monday.plusDays(1), Cadence.DAY));
 
         Response response = portal.submit(platform, twoDays);
 
