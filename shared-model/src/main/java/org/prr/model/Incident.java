@@ -24,7 +24,8 @@ public record Incident(
         @NotBlank @Size(max = 20_000) String summary,
         @Size(max = 2000) String scope,
         @Size(max = 20_000) String actionsTaken,
-        @NotBlank @Size(max = 200) String contact) {
+        @NotBlank @Size(max = 200) String contact)
+        implements PlatformDocument {
 
     public enum Severity {
         MAJOR,

@@ -13,7 +13,8 @@ public record IncidentUpdate(
         @NotBlank @Size(max = 64) String platformId,
         @NotNull Status status,
         @NotNull OffsetDateTime at,
-        @NotBlank @Size(max = 20_000) String text) {
+        @NotBlank @Size(max = 20_000) String text)
+        implements PlatformDocument {
 
     public enum Status {
         OPEN,

@@ -34,7 +34,8 @@ public record MetricReport(
         @Valid ComplaintsSection complaints,
         @Valid TakedownsSection takedowns,
         @Valid StaffingSection staffing,
-        @Valid AnnualSection annual) {
+        @Valid AnnualSection annual)
+        implements PlatformDocument {
 
     public static final String SCHEMA_VERSION = "1";
 

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.AccountAction;
 import org.prr.model.Category;
 import org.prr.model.ComplaintChannel;

@@ -1,6 +1,7 @@
 package org.prr.agent.incident;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -8,11 +9,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
-import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Category;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
@@ -57,25 +59,20 @@ public class Incidents extends DeliveryQueue {
             String problem) {}
 
     /** The draft breaks the incident's rules; each violation names its field. */
-    public static class Invalid extends RuntimeException {
-        private final transient Set<? extends ConstraintViolation<?>> violations;
-
+    public static class Invalid extends ConstraintViolationException {
         Invalid(Set<? extends ConstraintViolation<?>> violations) {
-            super(violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted()
-                    .toList()
-                    .toString());
-            this.violations = violations;
-        }
-
-        public Set<? extends ConstraintViolation<?>> violations() {
-            return violations;
+            super(
+                    violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted()
+                            .toList()
+                            .toString(),
+                    violations);
         }
     }
 
     /** An update names an incident this agent did not raise. */
-    public static class Unknown extends RuntimeException {
+    public static class Unknown extends NoSuchElementException {
         Unknown(UUID incidentId) {
             super("no incident " + incidentId + " was raised through this agent");
         }

@@ -1,8 +1,6 @@
 package org.prr.agent.notice;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.prr.agent.LocalApiToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,16 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 class LocalNoticeController {
 
     private final NoticeInbox inbox;
-    private final LocalApiToken token;
 
-    LocalNoticeController(NoticeInbox inbox, LocalApiToken token) {
+    LocalNoticeController(NoticeInbox inbox) {
         this.inbox = inbox;
-        this.token = token;
     }
 
     @GetMapping("/notices")
-    List<NoticeInbox.Received> recent(HttpServletRequest request) {
-        token.check(request);
+    List<NoticeInbox.Received> recent() {
         return inbox.recent(100);
     }
 }

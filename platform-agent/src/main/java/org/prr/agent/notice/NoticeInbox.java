@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package org.prr.agent.scheduling;
 
 import java.time.Clock;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;

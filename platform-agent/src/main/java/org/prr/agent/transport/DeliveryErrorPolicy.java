@@ -4,8 +4,8 @@ import java.io.IOException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
-import org.prr.agent.AgentSettings;
 import org.prr.agent.outbox.DeliveryQueue;
+import org.prr.agent.settings.AgentSettings;
 import org.springframework.stereotype.Component;
 
 /**

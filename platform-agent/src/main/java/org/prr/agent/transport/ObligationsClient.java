@@ -3,7 +3,7 @@ package org.prr.agent.transport;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Obligation;
 import org.prr.model.signing.RequestSigner;
 import org.prr.model.signing.SignatureHeaders;

@@ -3,7 +3,7 @@ package org.prr.agent.transport;
 import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.signing.RequestSigner;
 import org.prr.model.signing.SignatureHeaders;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.prr.agent.transport;
 
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 import org.prr.model.signing.Ed25519Keys;
 import org.prr.model.signing.RequestSigner;
 import org.slf4j.Logger;

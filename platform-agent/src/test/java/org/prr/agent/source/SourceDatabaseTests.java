@@ -3,7 +3,7 @@ package org.prr.agent.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.prr.agent.AgentSettings;
+import org.prr.agent.settings.AgentSettings;
 
 class SourceDatabaseTests {
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.prr.model.signing.Ed25519Keys;
-import org.prr.portal.ApiProblem;
+import org.prr.portal.errors.DomainException;
 import org.prr.portal.platform.KeyRegistration;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistration;
@@ -93,10 +93,7 @@ public class AdminCommands {
                 }
             }
             return 0;
-        } catch (ApiProblem problem) {
-            err.println("refused: " + problem.getBody().getDetail());
-            return 2;
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (DomainException | IllegalArgumentException | IOException e) {
             err.println("refused: " + e.getMessage());
             return 2;
         }

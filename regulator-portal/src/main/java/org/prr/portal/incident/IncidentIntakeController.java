@@ -1,19 +1,17 @@
 package org.prr.portal.incident;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
 import org.prr.model.Receipt;
-import org.prr.portal.ApiProblem;
-import org.prr.portal.intake.SignedSubmissions;
+import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.intake.SignedSubmission;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
+import org.prr.portal.ledger.ReceiptResponse;
+import org.prr.portal.ledger.ReplayMismatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -33,19 +31,15 @@ class IncidentIntakeController {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentIntakeController.class);
 
-    private final SignedSubmissions submissions;
     private final Ledger ledger;
 
-    IncidentIntakeController(SignedSubmissions submissions, Ledger ledger) {
-        this.submissions = submissions;
+    IncidentIntakeController(Ledger ledger) {
         this.ledger = ledger;
     }
 
     @PostMapping(path = "/api/v1/incidents", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> report(HttpServletRequest request, InputStream body) throws IOException {
-        SignedSubmissions.Submission<Incident> submission = submissions.read(request, body, Incident.class);
-        Incident incident = submission.value();
-        ownedByCaller(incident.platformId(), submission);
+    ResponseEntity<Receipt> report(SignedSubmission<Incident> submission) {
+        Incident incident = submission.document();
         Ledger.Appended appended = append(submission, EntryType.INCIDENT_REPORTED, incident.incidentId());
         if (appended.outcome() == Ledger.Outcome.APPENDED) {
             log.warn(
@@ -57,23 +51,19 @@ class IncidentIntakeController {
                     incident.title(),
                     appended.entry().seq());
         }
-        return answer(appended, URI.create("/api/v1/incidents/" + incident.incidentId()));
+        return ReceiptResponse.of(appended, URI.create("/api/v1/incidents/" + incident.incidentId()));
     }
 
     @PostMapping(path = "/api/v1/incidents/{incidentId}/updates", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> update(HttpServletRequest request, InputStream body, @PathVariable UUID incidentId)
-            throws IOException {
-        SignedSubmissions.Submission<IncidentUpdate> submission = submissions.read(request, body, IncidentUpdate.class);
-        IncidentUpdate update = submission.value();
-        ownedByCaller(update.platformId(), submission);
+    ResponseEntity<Receipt> update(SignedSubmission<IncidentUpdate> submission, @PathVariable UUID incidentId) {
+        IncidentUpdate update = submission.document();
         if (!update.incidentId().equals(incidentId)) {
-            throw ApiProblem.invalid("incidentId", "is " + update.incidentId() + " but the path names " + incidentId);
+            throw InvalidInput.field("incidentId", "is " + update.incidentId() + " but the path names " + incidentId);
         }
         ledger.findByReportId(incidentId)
                 .filter(e -> e.type() == EntryType.INCIDENT_REPORTED
                         && e.platformId().equals(update.platformId()))
-                .orElseThrow(() -> ApiProblem.notFound(
-                        "no incident " + incidentId + " of " + update.platformId() + "; report the incident first"));
+                .orElseThrow(() -> IncidentNotFound.forId(incidentId, update.platformId()));
         Ledger.Appended appended = append(submission, EntryType.INCIDENT_UPDATED, update.updateId());
         if (appended.outcome() == Ledger.Outcome.APPENDED) {
             log.info(
@@ -83,37 +73,20 @@ class IncidentIntakeController {
                     update.status(),
                     appended.entry().seq());
         }
-        return answer(appended, URI.create("/api/v1/incidents/" + incidentId + "/updates/" + update.updateId()));
+        return ReceiptResponse.of(
+                appended, URI.create("/api/v1/incidents/" + incidentId + "/updates/" + update.updateId()));
     }
 
-    private static void ownedByCaller(String platformId, SignedSubmissions.Submission<?> submission) {
-        if (!platformId.equals(submission.caller().platformId())) {
-            throw ApiProblem.forbidden("the document is for platform " + platformId + " but was signed for "
-                    + submission.caller().platformId());
-        }
-    }
-
-    private Ledger.Appended append(SignedSubmissions.Submission<?> submission, EntryType type, UUID id) {
+    private Ledger.Appended append(SignedSubmission<?> submission, EntryType type, UUID id) {
         Ledger.Appended appended = ledger.appendOnce(new NewEntry(
                 submission.caller().platformId(),
                 type,
-                new String(submission.body(), StandardCharsets.UTF_8),
+                submission.bodyText(),
                 id,
-                new NewEntry.PlatformSignature(
-                        submission.caller().keyId(),
-                        submission.caller().timestamp(),
-                        submission.caller().signature())));
+                NewEntry.PlatformSignature.of(submission.caller())));
         if (appended.outcome() == Ledger.Outcome.CONFLICT) {
-            throw ApiProblem.replayMismatch(
-                    id + " was already recorded with a different body; send an update " + "with a new id instead");
+            throw ReplayMismatch.of(id, "send an update with a new id instead");
         }
         return appended;
-    }
-
-    private static ResponseEntity<Receipt> answer(Ledger.Appended appended, URI location) {
-        Receipt receipt = appended.entry().receipt();
-        return appended.outcome() == Ledger.Outcome.APPENDED
-                ? ResponseEntity.created(location).body(receipt)
-                : ResponseEntity.ok(receipt);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.prr.portal.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +22,14 @@ class RateLimits {
         this.perMinute = settings.requestsPerMinute();
     }
 
-    /** @throws ApiProblem 429 with {@code Retry-After} when the platform has no token left */
+    /** @throws RateLimited 429 with {@code Retry-After} when the platform has no token left */
     void take(String platformId) {
         Bucket bucket = buckets.computeIfAbsent(platformId, id -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw ApiProblem.tooManyRequests(Math.max(
+            throw RateLimited.retryAfterSeconds(Math.max(
                     1,
                     TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + TimeUnit.SECONDS.toNanos(1) - 1)));
         }

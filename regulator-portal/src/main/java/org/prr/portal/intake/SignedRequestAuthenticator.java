@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import org.prr.model.signing.RequestVerifier;
 import org.prr.model.signing.SignatureHeaders;
-import org.prr.portal.ApiProblem;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.SigningKey;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * key, never what the body says.
  */
 @Component
-public class SignedRequestAuthenticator {
+class SignedRequestAuthenticator {
 
     private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
 
@@ -38,7 +37,7 @@ public class SignedRequestAuthenticator {
      * The verified signature headers; their {@code platformId} is the caller's identity. Each authenticated request
      * takes one of the platform's rate-limit tokens.
      */
-    public SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
+    SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
         SignatureHeaders headers = new SignatureHeaders(
                 required(request, SignatureHeaders.PLATFORM_ID),
                 required(request, SignatureHeaders.KEY_ID),
@@ -47,22 +46,20 @@ public class SignedRequestAuthenticator {
                 required(request, SignatureHeaders.SIGNATURE));
         Duration skew = Duration.between(Instant.ofEpochSecond(headers.timestamp()), clock.instant());
         if (skew.abs().compareTo(settings.maxClockSkew()) > 0) {
-            throw ApiProblem.clockSkew(skew.toSeconds(), settings.maxClockSkew().toSeconds());
+            throw SignatureRejected.clockSkew(
+                    skew.toSeconds(), settings.maxClockSkew().toSeconds());
         }
         SigningKey key = registry.signingKey(headers.platformId(), headers.keyId())
-                .orElseThrow(() -> ApiProblem.unauthenticated(
-                        "platform " + headers.platformId() + " has no key " + headers.keyId()));
+                .orElseThrow(() -> SignatureRejected.unknownKey(headers));
         if (!key.validNow()) {
-            throw ApiProblem.unauthenticated("key " + headers.keyId() + " is not valid at this time");
+            throw SignatureRejected.keyNotValidNow(headers);
         }
         String pathWithQuery = request.getQueryString() == null
                 ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         switch (RequestVerifier.verify(key.publicKey(), request.getMethod(), pathWithQuery, body, headers)) {
-            case DIGEST_MISMATCH -> throw ApiProblem.unauthenticated(
-                    SignatureHeaders.CONTENT_DIGEST + " does not match the body");
-            case BAD_SIGNATURE -> throw ApiProblem.unauthenticated(SignatureHeaders.SIGNATURE
-                    + " does not verify with key " + headers.keyId() + " for this method, path and headers");
+            case DIGEST_MISMATCH -> throw SignatureRejected.digestMismatch();
+            case BAD_SIGNATURE -> throw SignatureRejected.badSignature(headers);
             case VALID -> {}
         }
         rateLimits.take(headers.platformId());
@@ -73,10 +70,10 @@ public class SignedRequestAuthenticator {
     private static String required(HttpServletRequest request, String header) {
         List<String> values = Collections.list(request.getHeaders(header));
         if (values.size() > 1) {
-            throw ApiProblem.unauthenticated("header " + header + " appears " + values.size() + " times; send it once");
+            throw SignatureRejected.repeatedHeader(header, values.size());
         }
         if (values.isEmpty() || values.get(0).isBlank()) {
-            throw ApiProblem.unauthenticated("header " + header + " is missing");
+            throw SignatureRejected.missingHeader(header);
         }
         return values.get(0).strip();
     }
@@ -91,6 +88,6 @@ public class SignedRequestAuthenticator {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiProblem.unauthenticated(SignatureHeaders.TIMESTAMP + " must be unix seconds");
+        throw SignatureRejected.timestampNotUnixSeconds();
     }
 }

@@ -1,7 +1,7 @@
 package org.prr.portal.ledger;
 
 import java.util.List;
-import org.prr.portal.ApiProblem;
+import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.staff.AuditTrail;
@@ -43,7 +43,7 @@ class CheckpointController {
     List<Checkpoints.Result> verify(
             @AuthenticationPrincipal StaffPrincipal staff, @RequestBody Checkpoints.Export export) {
         if (export.checkpoints() == null) {
-            throw ApiProblem.invalid("checkpoints", "must be the list of an export");
+            throw InvalidInput.field("checkpoints", "must be the list of an export");
         }
         export.checkpoints().forEach(c -> registry.visible(staff, c.platformId()));
         return checkpoints.verify(export.checkpoints());

@@ -1,6 +1,5 @@
 package org.prr.portal.notice;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
@@ -9,10 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.Receipt;
-import org.prr.model.signing.SignatureHeaders;
-import org.prr.portal.ApiProblem;
-import org.prr.portal.intake.SignedSubmissions;
-import org.prr.portal.ledger.Ledger;
+import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.intake.SignedCall;
+import org.prr.portal.ledger.ReceiptResponse;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,11 +33,9 @@ class NoticeApiController {
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
     private final NoticeBook notices;
-    private final SignedSubmissions submissions;
 
-    NoticeApiController(NoticeBook notices, SignedSubmissions submissions) {
+    NoticeApiController(NoticeBook notices) {
         this.notices = notices;
-        this.submissions = submissions;
     }
 
     @PostMapping("/api/v1/admin/notices")
@@ -52,14 +48,13 @@ class NoticeApiController {
 
     @GetMapping("/api/v1/notices")
     Notice.Page poll(
-            HttpServletRequest request,
+            SignedCall caller,
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "0") int waitSeconds)
             throws InterruptedException {
         if (waitSeconds < 0 || waitSeconds > 30) {
-            throw ApiProblem.invalid("waitSeconds", "must be between 0 and 30");
+            throw InvalidInput.field("waitSeconds", "must be between 0 and 30");
         }
-        SignatureHeaders caller = submissions.authenticate(request);
         Instant deadline = Instant.now().plusSeconds(waitSeconds);
         List<Notice> found = notices.after(caller.platformId(), after, PAGE);
         while (found.isEmpty() && Instant.now().isBefore(deadline)) {
@@ -71,12 +66,9 @@ class NoticeApiController {
     }
 
     @PostMapping("/api/v1/notices/{noticeId}/acknowledgements")
-    ResponseEntity<Receipt> acknowledge(HttpServletRequest request, @PathVariable UUID noticeId) {
-        Ledger.Appended appended = notices.acknowledge(submissions.authenticate(request), noticeId);
-        Receipt receipt = appended.entry().receipt();
-        return appended.outcome() == Ledger.Outcome.APPENDED
-                ? ResponseEntity.created(URI.create("/api/v1/notices/" + noticeId + "/acknowledgements"))
-                        .body(receipt)
-                : ResponseEntity.ok(receipt);
+    ResponseEntity<Receipt> acknowledge(SignedCall caller, @PathVariable UUID noticeId) {
+        return ReceiptResponse.of(
+                notices.acknowledge(caller.headers(), noticeId),
+                URI.create("/api/v1/notices/" + noticeId + "/acknowledgements"));
     }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
-import org.prr.portal.ApiProblem;
-import org.prr.portal.UtcColumns;
+import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
@@ -61,7 +61,7 @@ public class NoticeBook {
                 switch (draft.audience()) {
                     case PLATFORM -> {
                         if (draft.platformId() == null) {
-                            throw ApiProblem.invalid("platformId", "is required when the audience is PLATFORM");
+                            throw InvalidInput.field("platformId", "is required when the audience is PLATFORM");
                         }
                         yield List.of(registry.visible(by, draft.platformId()));
                     }
@@ -138,14 +138,14 @@ public class NoticeBook {
                         noticeId.toString())
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("no notice " + noticeId + " for " + caller.platformId()));
+                .orElseThrow(() -> NoticeNotFound.forId(noticeId, caller.platformId()));
         String payload = "{\"noticeId\":\"" + notice.noticeId() + "\",\"platformId\":\"" + caller.platformId() + "\"}";
         return ledger.appendOnce(new NewEntry(
                 caller.platformId(),
                 EntryType.NOTICE_ACKNOWLEDGED,
                 payload,
                 documentId("acknowledged", noticeId, caller.platformId()),
-                new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature())));
+                NewEntry.PlatformSignature.of(caller)));
     }
 
     /** The ledger keeps one entry per document id; a notice's entries are one per platform and step. */
@@ -162,7 +162,7 @@ public class NoticeBook {
         try {
             return Tier.valueOf(tier == null ? "" : tier);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("tier", "must be KEY or STANDARD when the audience is TIER");
+            throw InvalidInput.field("tier", "must be KEY or STANDARD when the audience is TIER");
         }
     }
 

@@ -1,9 +1,8 @@
 package org.prr.portal.obligation;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.prr.model.Obligation;
-import org.prr.portal.intake.SignedRequestAuthenticator;
+import org.prr.portal.intake.SignedCall;
 import org.prr.portal.platform.PlatformRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,20 +11,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlatformObligationController {
 
-    private final SignedRequestAuthenticator authenticator;
     private final Obligations obligations;
     private final PlatformRegistry registry;
 
-    PlatformObligationController(
-            SignedRequestAuthenticator authenticator, Obligations obligations, PlatformRegistry registry) {
-        this.authenticator = authenticator;
+    PlatformObligationController(Obligations obligations, PlatformRegistry registry) {
         this.obligations = obligations;
         this.registry = registry;
     }
 
     @GetMapping("/api/v1/obligations")
-    List<Obligation> mine(HttpServletRequest request) {
-        String platformId = authenticator.authenticate(request, new byte[0]).platformId();
-        return obligations.of(registry.registered(platformId));
+    List<Obligation> mine(SignedCall caller) {
+        return obligations.of(registry.registered(caller.platformId()));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.prr.model.signing.Ed25519Keys;
-import org.prr.portal.ApiProblem;
-import org.prr.portal.UtcColumns;
+import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.OutsideJurisdiction;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,10 +52,10 @@ public class PlatformRegistry {
     @Transactional
     public Platform register(StaffPrincipal by, PlatformRegistration registration) {
         if (!by.canSee(registration.jurisdiction())) {
-            throw ApiProblem.forbidden("you may register platforms only in jurisdiction " + by.getJurisdiction());
+            throw OutsideJurisdiction.creating("platforms", by);
         }
         if (platforms.existsById(registration.platformId())) {
-            throw ApiProblem.conflict("platform " + registration.platformId() + " is already registered");
+            throw AlreadyRegistered.platform(registration.platformId());
         }
         // Flushed now: listeners write with plain SQL (the ledger's head row refers to this one).
         Platform platform = platforms.saveAndFlush(new Platform(registration, clock.instant()));
@@ -72,13 +73,13 @@ public class PlatformRegistry {
     public void addKey(StaffPrincipal by, String platformId, KeyRegistration registration) {
         Platform platform = visible(by, platformId);
         if (keys.existsById(new PlatformKey.Id(platformId, registration.keyId()))) {
-            throw ApiProblem.conflict("platform " + platformId + " already has a key " + registration.keyId());
+            throw AlreadyRegistered.key(platformId, registration.keyId());
         }
         PlatformKey key = new PlatformKey(platformId, registration, clock.instant());
         try {
             key.publicKey();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("publicKey", "must be a base64 X.509 SubjectPublicKeyInfo of an Ed25519 key");
+            throw InvalidInput.field("publicKey", "must be a base64 X.509 SubjectPublicKeyInfo of an Ed25519 key");
         }
         keys.save(key);
         audit.record(
@@ -94,7 +95,7 @@ public class PlatformRegistry {
     public void revokeKey(StaffPrincipal by, String platformId, String keyId) {
         Platform platform = visible(by, platformId);
         PlatformKey key = keys.findById(new PlatformKey.Id(platformId, keyId))
-                .orElseThrow(() -> ApiProblem.notFound("platform " + platformId + " has no key " + keyId));
+                .orElseThrow(() -> KeyNotFound.forId(platformId, keyId));
         key.revoke(clock.instant());
         audit.record(by, AuditTrail.Action.KEY_REVOKED, platformId + "/" + keyId, platform.getJurisdiction(), null);
     }
@@ -105,7 +106,7 @@ public class PlatformRegistry {
         return platforms
                 .findById(platformId)
                 .filter(platform -> by.canSee(platform.getJurisdiction()))
-                .orElseThrow(() -> ApiProblem.notFound("no platform " + platformId + " in your jurisdiction"));
+                .orElseThrow(() -> PlatformNotFound.inJurisdictionOfCaller(platformId));
     }
 
     @Transactional(readOnly = true)
@@ -125,7 +126,7 @@ public class PlatformRegistry {
     /** For calls already authenticated as the platform itself. */
     @Transactional(readOnly = true)
     public Platform registered(String platformId) {
-        return platforms.findById(platformId).orElseThrow(() -> ApiProblem.notFound("no platform " + platformId));
+        return platforms.findById(platformId).orElseThrow(() -> PlatformNotFound.forId(platformId));
     }
 
     @Transactional(readOnly = true)

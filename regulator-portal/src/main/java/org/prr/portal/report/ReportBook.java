@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
-import org.prr.model.Obligation;
-import org.prr.portal.ApiProblem;
 import org.prr.portal.ledger.Entry;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
@@ -65,7 +62,7 @@ public class ReportBook {
         if (appended.outcome() != Ledger.Outcome.APPENDED) {
             return appended;
         }
-        checkOwed(report);
+        ObligationCheck.check(report, obligations.of(registry.registered(report.platformId())), clock);
         int version = 1;
         if (report.supersedes() == null) {
             versions.findCurrent(
@@ -74,31 +71,18 @@ public class ReportBook {
                             report.period().start(),
                             report.period().end())
                     .ifPresent(current -> {
-                        throw ApiProblem.invalid(
-                                "period",
-                                report.family() + " for " + report.period().start()
-                                        + ".." + report.period().end() + " was already reported as "
-                                        + current.reportId()
-                                        + "; to correct it send an amendment with supersedes=" + current.reportId()
-                                        + " and an amendmentReason");
+                        throw PeriodAlreadyReported.as(report, current.reportId());
                     });
         } else {
             ReportVersions.Version superseded = versions.find(
                             report.supersedes().toString())
                     .filter(v -> v.platformId().equals(report.platformId()))
-                    .orElseThrow(() -> ApiProblem.invalid(
-                            "supersedes",
-                            "no accepted report " + report.supersedes() + " of platform " + report.platformId()));
+                    .orElseThrow(() -> AmendmentRefused.unknownReport(report));
             if (!superseded.isForSamePeriodAs(report)) {
-                throw ApiProblem.invalid(
-                        "supersedes",
-                        "report " + report.supersedes() + " is of another family or period; an amendment keeps both");
+                throw AmendmentRefused.otherPeriod(report);
             }
             if (superseded.supersededBy() != null) {
-                throw ApiProblem.invalid(
-                        "supersedes",
-                        "report " + report.supersedes() + " was already amended by " + superseded.supersededBy()
-                                + "; amend that one");
+                throw AmendmentRefused.alreadyAmended(report, superseded.supersededBy());
             }
             versions.markSuperseded(superseded.reportId(), report);
             version = superseded.version() + 1;
@@ -106,34 +90,6 @@ public class ReportBook {
         versions.insert(
                 report, version, appended.entry().seq(), appended.entry().recordedAt());
         return appended;
-    }
-
-    /**
-     * A report is for a family the platform owes, for a period that has ended in the obligation's time zone; a new
-     * report (not an amendment) is at the cadence the platform owes now.
-     */
-    private void checkOwed(MetricReport report) {
-        List<Obligation> owed = obligations.of(registry.registered(report.platformId()));
-        Obligation obligation = owed.stream()
-                .filter(o -> o.family() == report.family())
-                .findFirst()
-                .orElseThrow(() -> ApiProblem.invalid(
-                        "family",
-                        "platform " + report.platformId() + " owes no " + report.family() + " reports; it owes "
-                                + owed.stream().map(Obligation::family).toList()));
-        LocalDate today = LocalDate.now(clock.withZone(obligation.timeZone()));
-        if (!report.period().end().isBefore(today)) {
-            throw ApiProblem.invalid(
-                    "period",
-                    "ends on " + report.period().end() + ", which has not ended yet in " + obligation.timeZone()
-                            + " (today is " + today + "); report a period once it is over");
-        }
-        if (report.supersedes() == null && report.period().cadence() != obligation.cadence()) {
-            throw ApiProblem.invalid(
-                    "period",
-                    "is a " + report.period().cadence() + " but platform " + report.platformId() + " owes "
-                            + report.family() + " per " + obligation.cadence());
-        }
     }
 
     /** The current version of each period, newest period first, with its figures. */
@@ -149,7 +105,7 @@ public class ReportBook {
     public List<ReportView> history(String platformId, String reportId) {
         ReportVersions.Version found = versions.find(reportId)
                 .filter(v -> v.platformId().equals(platformId))
-                .orElseThrow(() -> ApiProblem.notFound("no report " + reportId + " of platform " + platformId));
+                .orElseThrow(() -> ReportNotFound.forId(reportId, platformId));
         List<ReportVersions.Version> chain = new ArrayList<>();
         for (ReportVersions.Version v = found;
                 v != null;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
-import org.prr.portal.UtcColumns;
+import org.prr.portal.jdbc.UtcColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

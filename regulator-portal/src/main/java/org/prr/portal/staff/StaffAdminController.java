@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.prr.portal.ApiProblem;
+import org.prr.portal.errors.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,13 +45,13 @@ class StaffAdminController {
     ResponseEntity<StaffView> create(
             @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody NewStaffUser user) {
         if (!admin.canSee(user.jurisdiction())) {
-            throw ApiProblem.forbidden("you may create staff only in jurisdiction " + admin.getJurisdiction());
+            throw OutsideJurisdiction.creating("staff", admin);
         }
         if (user.password().length() < settings.minPasswordLength()) {
-            throw ApiProblem.invalid("password", "must be at least " + settings.minPasswordLength() + " characters");
+            throw InvalidInput.field("password", "must be at least " + settings.minPasswordLength() + " characters");
         }
         if (users.existsById(user.username())) {
-            throw ApiProblem.conflict("staff user " + user.username() + " exists");
+            throw StaffUserExists.withName(user.username());
         }
         users.save(new StaffUser(
                 user.username(),

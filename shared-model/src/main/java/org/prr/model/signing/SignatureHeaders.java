@@ -20,7 +20,6 @@ public record SignatureHeaders(
     public static final String CONTENT_DIGEST = "Content-Digest";
     public static final String SIGNATURE = "X-Signature";
 
-    /** {@code sha-256=:<base64 SHA-256 of body>:} as in RFC 9530; an empty body has the digest of no bytes. */
     /** The five headers of a signed request, by name, in the order they are documented. */
     public Map<String, String> asMap() {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -32,6 +31,7 @@ public record SignatureHeaders(
         return headers;
     }
 
+    /** {@code sha-256=:<base64 SHA-256 of body>:} as in RFC 9530; an empty body has the digest of no bytes. */
     public static String contentDigest(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);

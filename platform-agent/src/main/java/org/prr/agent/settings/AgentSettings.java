@@ -1,4 +1,4 @@
-package org.prr.agent;
+package org.prr.agent.settings;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

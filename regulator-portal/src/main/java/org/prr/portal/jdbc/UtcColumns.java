@@ -1,4 +1,4 @@
-package org.prr.portal;
+package org.prr.portal.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

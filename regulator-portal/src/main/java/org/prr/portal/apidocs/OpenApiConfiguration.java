@@ -1,4 +1,4 @@
-package org.prr.portal;
+package org.prr.portal.apidocs;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

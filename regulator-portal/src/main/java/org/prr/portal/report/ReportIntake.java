@@ -1,20 +1,18 @@
-package org.prr.portal.intake;
+package org.prr.portal.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.prr.model.MetricReport;
-import org.prr.model.signing.SignatureHeaders;
-import org.prr.portal.ApiProblem;
+import org.prr.portal.intake.SignedSubmission;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
-import org.prr.portal.report.ReportBook;
+import org.prr.portal.ledger.ReplayMismatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Checks an authenticated submission and records it in the platform's ledger exactly once. */
+/** Records an authenticated report in the platform's ledger exactly once. */
 @Service
 class ReportIntake {
 
@@ -28,15 +26,9 @@ class ReportIntake {
         this.reports = reports;
     }
 
-    Ledger.Appended submit(SignedSubmissions.Submission<MetricReport> submission) {
-        SignatureHeaders caller = submission.caller();
-        MetricReport report = submission.value();
-        byte[] body = submission.body();
-        if (!report.platformId().equals(caller.platformId())) {
-            throw ApiProblem.forbidden(
-                    "the report is for platform " + report.platformId() + " but was signed for " + caller.platformId());
-        }
-        Ledger.Appended appended = appendOnce(caller, report, body);
+    Ledger.Appended submit(SignedSubmission<MetricReport> submission) {
+        MetricReport report = submission.document();
+        Ledger.Appended appended = appendOnce(submission);
         switch (appended.outcome()) {
             case APPENDED -> log.info(
                     "Accepted {} {} {} of {} for {}..{} as ledger seq {}",
@@ -51,9 +43,9 @@ class ReportIntake {
                     "Replay of report {} of {}: answered with its receipt, nothing written",
                     report.reportId(),
                     report.platformId());
-            case CONFLICT -> throw ApiProblem.replayMismatch("report " + report.reportId()
-                    + " was already accepted with a different body; send an amendment with a new reportId and "
-                    + "supersedes=" + report.reportId() + " instead");
+            case CONFLICT -> throw ReplayMismatch.of(
+                    report.reportId(),
+                    "send an amendment with a new reportId and supersedes=" + report.reportId() + " instead");
         }
         return appended;
     }
@@ -63,18 +55,16 @@ class ReportIntake {
      * sender retries and then gets the receipt. Duplicates on different instances queue on the chain-head lock and
      * are answered as replays.
      */
-    private Ledger.Appended appendOnce(SignatureHeaders caller, MetricReport report, byte[] body) {
-        if (!inFlight.add(report.reportId())) {
-            throw ApiProblem.inProgress(
-                    "report " + report.reportId() + " is being processed; retry shortly for " + "its receipt");
+    private Ledger.Appended appendOnce(SignedSubmission<MetricReport> submission) {
+        UUID reportId = submission.document().reportId();
+        if (!inFlight.add(reportId)) {
+            throw ReportInProgress.forId(reportId);
         }
         try {
             return reports.accept(
-                    report,
-                    new String(body, StandardCharsets.UTF_8),
-                    new NewEntry.PlatformSignature(caller.keyId(), caller.timestamp(), caller.signature()));
+                    submission.document(), submission.bodyText(), NewEntry.PlatformSignature.of(submission.caller()));
         } finally {
-            inFlight.remove(report.reportId());
+            inFlight.remove(reportId);
         }
     }
 }
