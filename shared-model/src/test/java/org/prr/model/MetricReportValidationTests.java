@@ -34,118 +34,71 @@ class MetricReportValidationTests {
 
     @Test
     void rejectsNegativeCountsNamingTheField() {
-        ComplaintsSection c = ReportFixtures.complaints();
-        ComplaintsSection negative = new ComplaintsSection(
-                c.received(),
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                -1L,
-                c.medianHoursToResolution(),
-                c.p90HoursToResolution(),
-                c.appealsReceived(),
-                c.appealsUpheld());
-        assertThat(violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), negative)))
+        ComplaintsSection negative =
+                ReportFixtures.complaints().backlogAtEnd(-1L).build();
+        assertThat(violations(ReportFixtures.report("p").complaints(negative).build()))
                 .containsOnlyKeys("complaints.backlogAtEnd");
     }
 
     @Test
     void rejectsNegativeBreakdownValues() {
-        ComplaintsSection c = ReportFixtures.complaints();
-        ComplaintsSection negative = new ComplaintsSection(
-                0L,
-                Map.of(ComplaintChannel.EMAIL, 5L, ComplaintChannel.HOTLINE, -5L),
-                null,
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                c.backlogAtEnd(),
-                null,
-                null,
-                null,
-                null);
-        assertThat(violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), negative))
+        ComplaintsSection negative = ReportFixtures.complaints()
+                .received(0L)
+                .receivedByChannel(Map.of(ComplaintChannel.EMAIL, 5L, ComplaintChannel.HOTLINE, -5L))
+                .receivedByCategory(null)
+                .withoutOptionalFigures()
+                .build();
+        assertThat(violations(ReportFixtures.report("p").complaints(negative).build())
                         .keySet())
                 .anyMatch(field -> field.startsWith("complaints.receivedByChannel"));
     }
 
     @Test
     void rejectsABreakdownWhoseSumOverflowsEvenWhenTheWrappedSumMatches() {
-        ComplaintsSection c = ReportFixtures.complaints();
-        ComplaintsSection wrapped = new ComplaintsSection(
-                0L,
-                Map.of(
+        ComplaintsSection wrapped = ReportFixtures.complaints()
+                .received(0L)
+                .receivedByChannel(Map.of(
                         ComplaintChannel.EMAIL,
                         Long.MAX_VALUE,
                         ComplaintChannel.HOTLINE,
                         Long.MAX_VALUE,
                         ComplaintChannel.WEB_FORM,
-                        2L),
-                null,
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                c.backlogAtEnd(),
-                null,
-                null,
-                null,
-                null);
-        Map<String, String> found = violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), wrapped));
+                        2L))
+                .receivedByCategory(null)
+                .withoutOptionalFigures()
+                .build();
+        Map<String, String> found =
+                violations(ReportFixtures.report("p").complaints(wrapped).build());
         assertThat(found).containsOnlyKeys("complaints.receivedByChannel");
         assertThat(found.get("complaints.receivedByChannel")).startsWith("sums to more than");
     }
 
     @Test
     void rejectsBreakdownThatDoesNotSumToItsTotal() {
-        ComplaintsSection c = ReportFixtures.complaints();
-        ComplaintsSection wrong = new ComplaintsSection(
-                121L,
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                c.backlogAtEnd(),
-                c.medianHoursToResolution(),
-                c.p90HoursToResolution(),
-                c.appealsReceived(),
-                c.appealsUpheld());
-        Map<String, String> found = violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), wrong));
+        ComplaintsSection wrong = ReportFixtures.complaints().received(121L).build();
+        Map<String, String> found =
+                violations(ReportFixtures.report("p").complaints(wrong).build());
         assertThat(found).containsOnlyKeys("complaints.receivedByChannel", "complaints.receivedByCategory");
         assertThat(found.get("complaints.receivedByChannel")).isEqualTo("must sum to received (121) but sums to 120");
     }
 
     @Test
     void treatsNullAsNotCollectedRatherThanZero() {
-        ComplaintsSection unknown = new ComplaintsSection(
-                null, Map.of(ComplaintChannel.EMAIL, 3L), null, null, null, null, null, null, null, null, null, null);
-        assertThat(violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), unknown)))
+        ComplaintsSection unknown = ReportFixtures.complaints()
+                .nothingCollected()
+                .receivedByChannel(Map.of(ComplaintChannel.EMAIL, 3L))
+                .build();
+        assertThat(violations(ReportFixtures.report("p").complaints(unknown).build()))
                 .isEmpty();
     }
 
     @Test
     void rejectsHandledWithinSlaAboveHandled() {
-        ComplaintsSection c = ReportFixtures.complaints();
-        ComplaintsSection wrong = new ComplaintsSection(
-                c.received(),
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                111L,
-                c.outcomes(),
-                c.feedbackGiven(),
-                c.backlogAtEnd(),
-                null,
-                null,
-                null,
-                null);
-        assertThat(violations(ReportFixtures.complaintsReport("p", UUID.randomUUID(), wrong)))
+        ComplaintsSection wrong = ReportFixtures.complaints()
+                .handledWithinSla(111L)
+                .withoutOptionalFigures()
+                .build();
+        assertThat(violations(ReportFixtures.report("p").complaints(wrong).build()))
                 .containsOnlyKeys("complaints.handledWithinSla");
     }
 

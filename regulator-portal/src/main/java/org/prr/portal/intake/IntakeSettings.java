@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param requestsPerMinute signed requests one platform may make per minute (also its burst), per portal instance
  */
 @ConfigurationProperties("portal.intake")
-record IntakeSettings(
+public record IntakeSettings(
         @DefaultValue("300s") Duration maxClockSkew,
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("120") int requestsPerMinute) {}

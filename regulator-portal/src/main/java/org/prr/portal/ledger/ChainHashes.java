@@ -34,6 +34,27 @@ final class ChainHashes {
         }
     }
 
+    /**
+     * What is wrong with an entry read as the {@code expectedSeq}-th of its chain after an entry whose hash is
+     * {@code prevHash}; null when it holds.
+     */
+    static String problemWith(Entry e, long expectedSeq, String prevHash) {
+        if (e.seq() != expectedSeq) {
+            return "seq " + expectedSeq + " is missing";
+        }
+        if (!e.prevHash().equals(prevHash)) {
+            return "prevHash does not link to the entry before it";
+        }
+        if (!payloadHash(e.payload()).equals(e.payloadHash())) {
+            return "payload does not match its payloadHash";
+        }
+        String recomputed = entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(), e.payloadHash());
+        if (!recomputed.equals(e.entryHash())) {
+            return "entryHash does not match the entry's contents";
+        }
+        return null;
+    }
+
     private static String sha256Hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

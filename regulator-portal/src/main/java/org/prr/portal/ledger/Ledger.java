@@ -106,7 +106,7 @@ public class Ledger {
             int size = (int) Math.min(VERIFY_PAGE_SIZE, head.lastSeq() - expectedSeq + 1);
             page = size <= 0 ? List.of() : store.after(platformId, expectedSeq - 1, size);
             for (Entry e : page) {
-                String problem = check(e, expectedSeq, prevHash);
+                String problem = ChainHashes.problemWith(e, expectedSeq, prevHash);
                 if (problem != null) {
                     return Verification.broken(platformId, expectedSeq - 1, Math.min(e.seq(), expectedSeq), problem);
                 }
@@ -123,23 +123,5 @@ public class Ledger {
                     "the chain head records seq " + head.lastSeq() + " but the entries end at seq " + count);
         }
         return Verification.intact(platformId, count, prevHash);
-    }
-
-    private static String check(Entry e, long expectedSeq, String prevHash) {
-        if (e.seq() != expectedSeq) {
-            return "seq " + expectedSeq + " is missing";
-        }
-        if (!e.prevHash().equals(prevHash)) {
-            return "prevHash does not link to the entry before it";
-        }
-        if (!ChainHashes.payloadHash(e.payload()).equals(e.payloadHash())) {
-            return "payload does not match its payloadHash";
-        }
-        String recomputed =
-                ChainHashes.entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(), e.payloadHash());
-        if (!recomputed.equals(e.entryHash())) {
-            return "entryHash does not match the entry's contents";
-        }
-        return null;
     }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prr.model.Cadence;
-import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
@@ -103,23 +102,13 @@ class ReportIntakeIT {
     void rejectsADifferentBodyUnderAnAcceptedReportId() {
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         portal.submit(platform, report);
-        ComplaintsSection c = report.complaints();
-        ComplaintsSection changed = new ComplaintsSection(
-                c.received(),
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                16L,
-                c.medianHoursToResolution(),
-                c.p90HoursToResolution(),
-                c.appealsReceived(),
-                c.appealsUpheld());
+        MetricReport changed = ReportFixtures.report(platform.platformId())
+                .reportId(report.reportId())
+                .period(report.period())
+                .complaints(ReportFixtures.complaints().backlogAtEnd(16L).build())
+                .build();
 
-        Response response = portal.submit(
-                platform, ReportFixtures.complaintsReport(platform.platformId(), report.reportId(), changed));
+        Response response = portal.submit(platform, changed);
 
         assertProblem(response, 422, "/problems/replay-mismatch");
         assertThat(ledgerSize(platform.platformId())).isEqualTo(1);
@@ -246,24 +235,11 @@ class ReportIntakeIT {
 
     @Test
     void rejectsAnInvalidReportNamingTheFailingField() {
-        MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
-        ComplaintsSection c = report.complaints();
-        ComplaintsSection wrong = new ComplaintsSection(
-                c.received(),
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                -3L,
-                c.medianHoursToResolution(),
-                c.p90HoursToResolution(),
-                c.appealsReceived(),
-                c.appealsUpheld());
+        MetricReport wrong = ReportFixtures.report(platform.platformId())
+                .complaints(ReportFixtures.complaints().backlogAtEnd(-3L).build())
+                .build();
 
-        Response response = portal.submit(
-                platform, ReportFixtures.complaintsReport(platform.platformId(), UUID.randomUUID(), wrong));
+        Response response = portal.submit(platform, wrong);
 
         assertProblem(response, 422, "/problems/validation");
         assertThat(response.json().get("errors")).hasSize(1);

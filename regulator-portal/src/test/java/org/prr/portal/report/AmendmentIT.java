@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricReport;
 import org.prr.model.ReportFixtures;
 import org.prr.portal.PortalClient;
@@ -34,22 +33,6 @@ class AmendmentIT {
         assertThat(portal.submit(platform, original).status()).isEqualTo(201);
     }
 
-    private static ComplaintsSection withBacklog(ComplaintsSection c, long backlog) {
-        return new ComplaintsSection(
-                c.received(),
-                c.receivedByChannel(),
-                c.receivedByCategory(),
-                c.handled(),
-                c.handledWithinSla(),
-                c.outcomes(),
-                c.feedbackGiven(),
-                backlog,
-                c.medianHoursToResolution(),
-                c.p90HoursToResolution(),
-                c.appealsReceived(),
-                c.appealsUpheld());
-    }
-
     private String path(String suffix) {
         return "/api/v1/platforms/" + platform.platformId() + suffix;
     }
@@ -57,7 +40,9 @@ class AmendmentIT {
     @Test
     void keepsBothVersionsAndShowsTheLatestFiguresAndTheHistory() {
         MetricReport amendment = ReportFixtures.amendment(
-                original, withBacklog(original.complaints(), 40), "backlog counted closed tickets as open");
+                original,
+                ReportFixtures.complaints().backlogAtEnd(40L).build(),
+                "backlog counted closed tickets as open");
 
         assertThat(portal.submit(platform, amendment).status()).isEqualTo(201);
 
@@ -109,11 +94,15 @@ class AmendmentIT {
 
     @Test
     void refusesToAmendAVersionThatWasAlreadyAmendedOrAnUnknownReport() {
-        portal.submit(platform, ReportFixtures.amendment(original, withBacklog(original.complaints(), 20), "first"));
+        portal.submit(
+                platform,
+                ReportFixtures.amendment(
+                        original, ReportFixtures.complaints().backlogAtEnd(20L).build(), "first"));
 
         Response stale = portal.submit(
                 platform,
-                ReportFixtures.amendment(original, withBacklog(original.complaints(), 30), "second, of the old one"));
+                ReportFixtures.amendment(
+                        original, ReportFixtures.complaints().backlogAtEnd(30L).build(), "second, of the old one"));
         MetricReport unknown = ReportFixtures.amendment(
                 ReportFixtures.complaintsReport(platform.platformId()), original.complaints(), "of nothing");
         Response orphan = portal.submit(platform, unknown);
