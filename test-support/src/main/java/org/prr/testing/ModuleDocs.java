@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -43,15 +45,33 @@ public final class ModuleDocs {
         return graph.append("```\n").toString();
     }
 
-    /** Writes the Documenter's output for the app. */
+    /**
+     * Writes the Documenter's output for the app. Its relations come in no fixed order, so they are sorted, and the
+     * diagram changes only when the modules do.
+     */
     public static void write(ApplicationModules modules, String app) {
-        new Documenter(
-                        modules,
-                        Documenter.Options.defaults()
-                                .withOutputFolder(
-                                        DOCS.resolve("modules").resolve(app).toString()))
+        Path folder = DOCS.resolve("modules").resolve(app);
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeModulesAsPlantUml()
                 .writeModuleCanvases();
+        Path diagram = folder.resolve("components.puml");
+        try {
+            List<String> lines = Files.readAllLines(diagram);
+            int first = lines.indexOf(lines.stream()
+                    .filter(line -> line.startsWith("Rel("))
+                    .findFirst()
+                    .orElse(""));
+            List<String> relations = lines.stream()
+                    .filter(line -> line.startsWith("Rel("))
+                    .sorted()
+                    .toList();
+            List<String> sorted = new ArrayList<>(
+                    lines.stream().filter(line -> !line.startsWith("Rel(")).toList());
+            sorted.addAll(first < 0 ? sorted.size() : first, relations);
+            Files.write(diagram, sorted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
