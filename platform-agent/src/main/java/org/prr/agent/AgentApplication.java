@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.prr.agent.cli.AgentCommands;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
@@ -19,9 +18,6 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AgentApplication {
-
-    static final Set<String> COMMANDS =
-            Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
 
     public static void main(String[] args) {
         Optional<String> command;
@@ -52,7 +48,7 @@ public class AgentApplication {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        if (!COMMANDS.contains(words.get(0))) {
+        if (!AgentCommands.NAMES.contains(words.get(0))) {
             throw new IllegalArgumentException("'" + words.get(0) + "' is not a command of the agent");
         }
         return Optional.of(words.get(0));

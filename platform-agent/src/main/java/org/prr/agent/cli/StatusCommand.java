@@ -1,0 +1,100 @@
+package org.prr.agent.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.prr.agent.notice.NoticeInbox;
+import org.prr.agent.settings.AgentSettings;
+import org.prr.agent.status.AgentStatus;
+import org.springframework.stereotype.Component;
+
+/** {@code status}: the outbox, dead letters, obligations and notices, as health and metrics see them. */
+@Component
+class StatusCommand implements Command {
+
+    private final AgentStatus status;
+    private final NoticeInbox notices;
+    private final AgentSettings settings;
+
+    StatusCommand(AgentStatus status, NoticeInbox notices, AgentSettings settings) {
+        this.status = status;
+        this.notices = notices;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public int run(CommandOptions options, PrintStream out, PrintStream err) {
+        AgentStatus.Snapshot now = status.snapshot();
+        out.println("Agent for platform " + settings.platformId() + ": " + (now.healthy() ? "UP" : "DOWN"));
+        out.println("Outbox: " + now.pending() + " waiting to be delivered"
+                + (now.oldestPendingSince() == null
+                        ? ""
+                        : ", the oldest for " + readable(now.oldestPendingAge())
+                                + (now.stuck()
+                                        ? " (STUCK: longer than agent.delivery.stuck-after; the log says what the portal answers)"
+                                        : "")));
+        if (now.clockSkew() != null) {
+            out.println("CLOCK SKEW: " + now.clockSkew());
+        }
+        out.println("Dead letters: " + now.deadLetters().size());
+        for (AgentStatus.DeadLetter dead : now.deadLetters()) {
+            out.println("  " + dead.documentId() + "  " + dead.what() + "  HTTP " + dead.httpStatus() + "  "
+                    + dead.problem());
+        }
+        if (!now.deadLetters().isEmpty()) {
+            out.println("  recover with 'resend --report ID' or 'recompute --report ID' (docs/agent-operations.md)");
+        }
+        out.println("Obligations:"
+                + (now.obligations().isEmpty() ? " none known yet (the portal has not been asked)" : ""));
+        now.obligations().forEach(o -> out.println("  " + obligation(o)));
+        List<NoticeInbox.Received> recent = notices.recent(100);
+        out.println("Notices: " + recent.size() + " most recent"
+                + (recent.isEmpty()
+                        ? ""
+                        : ", the newest " + recent.get(0).notice().title() + " ("
+                                + recent.get(0).notice().issuedAt() + ")"));
+        recent.stream()
+                .filter(n -> n.lastError() != null)
+                .forEach(n -> out.println("  " + n.notice().noticeId() + " not yet fully handled: " + n.lastError()));
+        return now.healthy() ? 0 : 1;
+    }
+
+    private static String obligation(AgentStatus.ObligationState o) {
+        String family = o.obligation().family() + " every " + o.obligation().cadence() + " ("
+                + o.obligation().timeZone() + "): ";
+        if (!o.configured()) {
+            return family + "NOT CONFIGURED (agent.families."
+                    + o.obligation().family().name().toLowerCase(Locale.ROOT) + "), nothing is reported"
+                    + overdue(o);
+        }
+        return family
+                + (o.lastDeliveredPeriod() == null
+                        ? "nothing delivered yet"
+                        : "last delivered the period from " + o.lastDeliveredPeriod() + " at " + o.lastDeliveredAt())
+                + "; "
+                + (o.missing().isEmpty()
+                        ? "nothing owed"
+                        : o.missing().size() + " period(s) owed from "
+                                + o.missing().get(0).start())
+                + overdue(o);
+    }
+
+    private static String overdue(AgentStatus.ObligationState o) {
+        return o.overdue().isEmpty()
+                ? ""
+                : "; OVERDUE: " + o.overdue().size() + " period(s) past due and not delivered, the oldest from "
+                        + o.overdue().get(0).start();
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toHours() > 0
+                ? duration.toHours() + " h " + duration.toMinutesPart() + " min"
+                : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+    }
+}
