@@ -3,6 +3,7 @@ package org.prr.agent.settings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,11 +37,10 @@ public record AgentSettings(
         @Valid Database sourceDatabase,
         Map<MetricFamily, @Valid FamilySources> families,
         LocalApi localApi,
-        @Valid Notices notices) {
+        @DefaultValue @Valid Notices notices) {
 
     public AgentSettings {
         families = families == null ? Map.of() : Map.copyOf(families);
-        notices = notices == null ? new Notices(25, null, null) : notices;
     }
 
     /** @param url the portal's base URL, e.g. https://portal.example.gov.cn */
@@ -106,8 +106,17 @@ public record AgentSettings(
      * @param waitSeconds how long each long poll may wait at the portal (at most 30)
      * @param webhook a URL of the platform's own systems that gets each notice as JSON (POST)
      * @param email who gets each notice by e-mail, and through which SMTP server
+     * @param startDelay how long after start the agent first polls and forwards
+     * @param pollPause the pause between one long poll's answer and the next poll
+     * @param dispatchEvery how often notices not yet acknowledged or forwarded are tried again
      */
-    public record Notices(@DefaultValue("25") @Max(30) int waitSeconds, URI webhook, @Valid Email email) {}
+    public record Notices(
+            @DefaultValue("25") @Min(0) @Max(30) int waitSeconds,
+            URI webhook,
+            @Valid Email email,
+            @DefaultValue("2s") @NotNull Duration startDelay,
+            @DefaultValue("100ms") @NotNull Duration pollPause,
+            @DefaultValue("2s") @NotNull Duration dispatchEvery) {}
 
     /** @param to one or more addresses; @param host the SMTP server; without username, no authentication */
     public record Email(

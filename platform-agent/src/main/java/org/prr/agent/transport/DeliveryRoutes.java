@@ -15,7 +15,6 @@ import java.util.OptionalLong;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.prr.agent.outbox.DeliveryQueue;
-import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Receipt;
 import org.prr.model.json.CanonicalJson;
 import org.slf4j.Logger;
@@ -43,27 +42,20 @@ class DeliveryRoutes extends RouteBuilder {
     private final List<DeliveryQueue> queues;
     private final DeliveryErrors errors;
     private final PortalRequests portal;
-    private final AgentSettings settings;
     private final Clock clock;
 
-    DeliveryRoutes(
-            List<DeliveryQueue> queues,
-            DeliveryErrors errors,
-            PortalRequests portal,
-            AgentSettings settings,
-            Clock clock) {
+    DeliveryRoutes(List<DeliveryQueue> queues, DeliveryErrors errors, PortalRequests portal, Clock clock) {
         this.queues = queues;
         this.errors = errors;
         this.portal = portal;
-        this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public void configure() {
-        long poll = settings.delivery().pollInterval().toMillis();
         for (DeliveryQueue queue : queues) {
-            from("timer:" + queue.name() + "?delay=" + poll + "&period=" + poll)
+            from("timer:" + queue.name() + "?delay=" + RouteProperties.DELIVERY_POLL + "&period="
+                            + RouteProperties.DELIVERY_POLL)
                     .routeId(queue.name() + "-poll")
                     .routeConfigurationId(DeliveryErrorPolicy.ID)
                     .setProperty(QUEUE, constant(queue))
@@ -79,7 +71,7 @@ class DeliveryRoutes extends RouteBuilder {
                 .routeId("deliver")
                 .errorHandler(noErrorHandler())
                 .process(this::sign)
-                .to(portal.endpoint())
+                .to(RouteProperties.PORTAL)
                 .process(this::recordAnswer);
     }
 

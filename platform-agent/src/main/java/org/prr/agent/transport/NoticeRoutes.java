@@ -43,7 +43,8 @@ class NoticeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:notices?delay=2000&period=100")
+        from("timer:notices?delay=" + RouteProperties.NOTICES_START_DELAY + "&period="
+                        + RouteProperties.NOTICES_POLL_PAUSE)
                 .routeId("notice-poll")
                 .routeConfigurationId(DeliveryErrorPolicy.ID)
                 .process(exchange -> portal.prepare(
@@ -52,7 +53,7 @@ class NoticeRoutes extends RouteBuilder {
                         "/api/v1/notices",
                         "after=" + inbox.cursor() + "&waitSeconds=" + settings.waitSeconds(),
                         new byte[0]))
-                .to(portal.endpoint())
+                .to(RouteProperties.PORTAL)
                 .process(this::storePage);
 
         List<String> steps = new ArrayList<>(List.of("direct:notice-acknowledge"));
@@ -62,7 +63,8 @@ class NoticeRoutes extends RouteBuilder {
         if (settings.email() != null) {
             steps.add("direct:notice-email");
         }
-        from("timer:notice-dispatch?delay=2000&period=2000")
+        from("timer:notice-dispatch?delay=" + RouteProperties.NOTICES_START_DELAY + "&period="
+                        + RouteProperties.NOTICES_DISPATCH_EVERY)
                 .routeId("notice-dispatch")
                 .process(exchange -> exchange.getMessage()
                         .setBody(inbox.unfinished(settings.webhook() != null, settings.email() != null)))
@@ -81,7 +83,7 @@ class NoticeRoutes extends RouteBuilder {
                         "/api/v1/notices/" + received(exchange).notice().noticeId() + "/acknowledgements",
                         null,
                         new byte[0]))
-                .to(portal.endpoint())
+                .to(RouteProperties.PORTAL)
                 .process(this::acknowledged)
                 .doCatch(Exception.class)
                 .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
