@@ -1,7 +1,7 @@
-/** The OpenAPI description of the portal's HTTP API. */
+/** The OpenAPI description of the portal's HTTP API, told by the controllers and their parameters. */
 @ApplicationModule(
         displayName = "API description",
-        allowedDependencies = {})
+        allowedDependencies = {"intake"})
 package org.prr.portal.apidocs;
 
 import org.springframework.modulith.ApplicationModule;

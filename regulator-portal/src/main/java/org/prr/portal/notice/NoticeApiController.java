@@ -12,6 +12,7 @@ import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.intake.SignedCall;
 import org.prr.portal.ledger.ReceiptResponse;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +41,7 @@ class NoticeApiController {
     }
 
     @PostMapping("/api/v1/admin/notices")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Notice> issue(
             @AuthenticationPrincipal StaffPrincipal staff, @Valid @RequestBody Notice.Draft draft) {
         Notice notice = notices.issue(staff, draft);

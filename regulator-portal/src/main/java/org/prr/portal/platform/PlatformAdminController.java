@@ -3,12 +3,14 @@ package org.prr.portal.platform;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Registration of platforms and their keys by regulator ADMIN staff. */
@@ -23,6 +25,7 @@ class PlatformAdminController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlatformView> register(
             @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody PlatformRegistration registration) {
         Platform platform = registry.register(admin, registration);
@@ -31,6 +34,7 @@ class PlatformAdminController {
     }
 
     @PostMapping("/{platformId}/keys")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Void> addKey(
             @AuthenticationPrincipal StaffPrincipal admin,
             @PathVariable String platformId,
@@ -41,6 +45,7 @@ class PlatformAdminController {
     }
 
     @PostMapping("/{platformId}/keys/{keyId}/revocation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revokeKey(
             @AuthenticationPrincipal StaffPrincipal admin,
             @PathVariable String platformId,

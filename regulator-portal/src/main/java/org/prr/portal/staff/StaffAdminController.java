@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.prr.portal.errors.InvalidInput;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff users and the audit trail, for ADMINs, within their own jurisdiction. */
@@ -41,6 +43,7 @@ class StaffAdminController {
     }
 
     @PostMapping("/api/v1/admin/staff")
+    @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     ResponseEntity<StaffView> create(
             @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody NewStaffUser user) {
