@@ -61,8 +61,7 @@ class HostileRequestsIT {
         System.out.println("HostileRequestsIT seed " + SEED);
         Random random = new Random(SEED);
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform =
-                portal.registerPlatform("x-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform = portal.registerNewPlatform("x", "CN-50");
         Set<String> accepted = new HashSet<>();
         Map<String, Integer> statuses = new LinkedHashMap<>();
 

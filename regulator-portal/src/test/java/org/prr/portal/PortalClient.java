@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import org.prr.model.MetricReport;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.Ed25519Keys;
@@ -52,6 +53,11 @@ public final class PortalClient {
                 {"username":"%s","password":"%s","jurisdiction":"%s","roles":["%s"]}"""
                                 .formatted(username, password, jurisdiction, String.join("\",\"", roles))),
                 201);
+    }
+
+    /** A KEY platform of its own for the test: {@code prefix-} and eight characters no other test has. */
+    public TestPlatform registerNewPlatform(String prefix, String jurisdiction) {
+        return registerPlatform(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), jurisdiction);
     }
 
     /** A KEY platform, which owes daily COMPLAINTS and TAKEDOWNS like {@code ReportFixtures}' reports. */

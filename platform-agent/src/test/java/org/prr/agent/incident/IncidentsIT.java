@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.prr.agent.outbox.DeliveryStatus;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.settings.AgentSettings;
@@ -41,16 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IncidentsIT {
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension portal = PortalStub.server();
 
     @DynamicPropertySource
     static void portalAndQuickRetries(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", portal::baseUrl);
-        registry.add("agent.delivery.poll-interval", () -> "200ms");
-        registry.add("agent.delivery.initial-backoff", () -> "100ms");
-        registry.add("agent.delivery.max-backoff", () -> "300ms");
+        PortalStub.asPortal(registry, portal);
+        PortalStub.quickDelivery(registry);
     }
 
     @Autowired
@@ -72,12 +67,6 @@ class IncidentsIT {
         return MockMvcRequestBuilders.post(path);
     }
 
-    static String receipt(String id) {
-        return """
-                {"reportId":"%s","platformId":"it-platform","ledgerSeq":7,"entryHash":"%s","receivedAt":"%s"}"""
-                .formatted(id, "cd".repeat(32), Instant.now());
-    }
-
     @Test
     void anIncidentOvertakesReportsThePortalCannotTakeAndItsUpdateFollows() throws Exception {
         portal.stubFor(
@@ -87,12 +76,12 @@ class IncidentsIT {
                 .willReturn(aResponse()
                         .withStatus(201)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(receipt("00000000-0000-0000-0000-000000000001"))));
+                        .withBody(PortalStub.receipt("00000000-0000-0000-0000-000000000001", "it-platform", 7))));
         portal.stubFor(post(urlPathMatching("/api/v1/incidents/.+/updates"))
                 .willReturn(aResponse()
                         .withStatus(201)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(receipt("00000000-0000-0000-0000-000000000002"))));
+                        .withBody(PortalStub.receipt("00000000-0000-0000-0000-000000000002", "it-platform", 7))));
 
         String created = http.perform(
                         local("/incidents")

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +16,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,13 +31,11 @@ class NoticeStepsIT {
     static final String NOTICE_ID = "4f8e1c2a-0000-4000-8000-00000000b002";
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension portal = PortalStub.server();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", portal::baseUrl);
+        PortalStub.asPortal(registry, portal);
         registry.add("agent.notices.wait-seconds", () -> "1");
         registry.add("agent.delivery.initial-backoff", () -> "1s");
         registry.add("agent.delivery.max-backoff", () -> "4s");

@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,10 +20,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,14 +43,10 @@ class NoticesIT {
     static final String NOTICE_ID = "4f8e1c2a-0000-4000-8000-00000000a001";
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension portal = PortalStub.server();
 
     @RegisterExtension
-    static WireMockExtension platformSystems = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension platformSystems = PortalStub.server();
 
     @RegisterExtension
     static GreenMailExtension mail =
@@ -59,7 +54,7 @@ class NoticesIT {
 
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", portal::baseUrl);
+        PortalStub.asPortal(registry, portal);
         registry.add("agent.notices.wait-seconds", () -> "1");
         registry.add("agent.notices.webhook", () -> platformSystems.baseUrl() + "/compliance/notices");
         registry.add("agent.notices.email.to", () -> "compliance@platform.example,duty@platform.example");
@@ -95,10 +90,7 @@ class NoticesIT {
                 .willReturn(aResponse()
                         .withStatus(201)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(
-                                """
-                        {"reportId":"%s","platformId":"it-platform","ledgerSeq":3,"entryHash":"%s","receivedAt":"%s"}"""
-                                        .formatted(NOTICE_ID, "ef".repeat(32), Instant.now()))));
+                        .withBody(PortalStub.receipt(NOTICE_ID, "it-platform", 3))));
         platformSystems.stubFor(post("/compliance/notices")
                 .inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)

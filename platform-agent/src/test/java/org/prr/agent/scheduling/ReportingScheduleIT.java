@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.prr.agent.cli.AgentCommands;
 import org.prr.model.AnnualSection;
 import org.prr.model.Cadence;
@@ -77,13 +77,11 @@ class ReportingScheduleIT {
     }
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension portal = PortalStub.server();
 
     @DynamicPropertySource
     static void portalAndBackfill(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", portal::baseUrl);
+        PortalStub.asPortal(registry, portal);
         registry.add("agent.schedule.backfill-from", () -> TODAY.minusDays(3).toString());
     }
 

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.prr.agent.metrics.ReportRuns;
 import org.prr.agent.outbox.Outbox;
 import org.prr.model.AccountAction;
@@ -33,9 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 class RestSourcesIT {
 
     @RegisterExtension
-    static WireMockExtension platform = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension platform = PortalStub.server();
 
     @Autowired
     ReportRuns runs;

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,12 +15,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.agent.AgentIntegrationTest;
+import org.prr.agent.PortalStub;
 import org.prr.agent.outbox.DeliveryStatus;
 import org.prr.agent.outbox.Outbox;
 import org.prr.agent.settings.AgentSettings;
@@ -41,16 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryRouteIT {
 
     @RegisterExtension
-    static WireMockExtension portal = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension portal = PortalStub.server();
 
     @DynamicPropertySource
     static void portalAndQuickRetries(DynamicPropertyRegistry registry) {
-        registry.add("agent.portal.url", portal::baseUrl);
-        registry.add("agent.delivery.poll-interval", () -> "200ms");
-        registry.add("agent.delivery.initial-backoff", () -> "50ms");
-        registry.add("agent.delivery.max-backoff", () -> "200ms");
+        PortalStub.asPortal(registry, portal);
+        PortalStub.quickDelivery(registry);
         registry.add("camel.component.http.response-timeout", () -> "1000");
         registry.add("camel.component.http.so-timeout", () -> "1000");
     }
@@ -84,9 +79,7 @@ class DeliveryRouteIT {
     }
 
     private static String receipt(MetricReport report, long seq) {
-        return """
-                {"reportId":"%s","platformId":"%s","ledgerSeq":%d,"entryHash":"%s","receivedAt":"%s"}"""
-                .formatted(report.reportId(), report.platformId(), seq, "ab".repeat(32), Instant.now());
+        return PortalStub.receipt(report.reportId(), report.platformId(), seq);
     }
 
     private static void acceptWith201(MetricReport report, long seq) {

@@ -33,7 +33,7 @@ class IncidentsIT {
     @BeforeEach
     void setUp() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("inc-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        platform = portal.registerNewPlatform("inc", "CN-50");
     }
 
     Incident incident(String platformId) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +37,7 @@ class HostileBodiesIT {
     @BeforeEach
     void acceptOneReport() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("h-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        platform = portal.registerNewPlatform("h", "CN-50");
         accepted = ReportFixtures.complaintsReport(platform.platformId());
         assertThat(portal.submit(platform, accepted).status()).isEqualTo(201);
     }

@@ -51,8 +51,7 @@ class IntakeConcurrencyIT {
     @Test
     void fiftyIdenticalSubmissionsAtOnceMakeOneLedgerEntry() throws Exception {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform =
-                portal.registerPlatform("c-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform = portal.registerNewPlatform("c", "CN-50");
         MetricReport report = ReportFixtures.complaintsReport(platform.platformId());
         List<Callable<Response>> submissions = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

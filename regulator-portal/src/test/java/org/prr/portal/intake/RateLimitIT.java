@@ -2,7 +2,6 @@ package org.prr.portal.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prr.model.ReportFixtures;
 import org.prr.portal.PortalClient;
@@ -22,10 +21,8 @@ class RateLimitIT {
     @Test
     void answers429WithRetryAfterOnceAPlatformIsOverItsLimitAndOnlyForThatPlatform() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform busy =
-                portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
-        TestPlatform quiet =
-                portal.registerPlatform("r-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform busy = portal.registerNewPlatform("r", "CN-50");
+        TestPlatform quiet = portal.registerNewPlatform("r", "CN-50");
         for (int i = 0; i < 3; i++) {
             assertThat(portal.submit(busy, ReportFixtures.complaintsReport(busy.platformId()))
                             .status())

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prr.model.Cadence;
@@ -39,7 +38,7 @@ class ReportIntakeIT {
     @BeforeEach
     void registerPlatform() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("p-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        platform = portal.registerNewPlatform("p", "CN-50");
     }
 
     private long ledgerSize(String platformId) {
@@ -185,8 +184,7 @@ class ReportIntakeIT {
 
     @Test
     void rejectsAKeyOfOnePlatformUsedForAnother() {
-        TestPlatform other =
-                portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform other = portal.registerNewPlatform("q", "CN-50");
         byte[] body = CanonicalJson.write(ReportFixtures.complaintsReport(other.platformId()));
         RequestSigner crossSigned =
                 new RequestSigner(platform.keys().getPrivate(), other.platformId(), platform.keyId());
@@ -198,8 +196,7 @@ class ReportIntakeIT {
 
     @Test
     void rejectsABodyNamingAnotherPlatform() {
-        TestPlatform other =
-                portal.registerPlatform("q-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform other = portal.registerNewPlatform("q", "CN-50");
 
         Response response = portal.submit(platform, ReportFixtures.complaintsReport(other.platformId()));
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prr.model.ReportFixtures;
@@ -37,8 +36,8 @@ class CheckpointIT {
     @BeforeEach
     void setUp() {
         portal = new PortalClient(port);
-        rewritten = portal.registerPlatform("cp-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
-        untouched = portal.registerPlatform("cp-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        rewritten = portal.registerNewPlatform("cp", "CN-50");
+        untouched = portal.registerNewPlatform("cp", "CN-50");
         for (int i = 0; i < 3; i++) {
             portal.submit(rewritten, ReportFixtures.complaintsReport(rewritten.platformId()));
         }

@@ -25,7 +25,7 @@ class LedgerAccessIT {
     @BeforeEach
     void setUp() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("a-" + UUID.randomUUID().toString().substring(0, 8), "CN-11");
+        platform = portal.registerNewPlatform("a", "CN-11");
     }
 
     @Test

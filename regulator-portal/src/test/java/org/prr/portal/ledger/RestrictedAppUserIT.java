@@ -79,8 +79,7 @@ class RestrictedAppUserIT {
     @Test
     void runsTheWholeIntakeAndStaffPathAsTheRestrictedUser() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform =
-                portal.registerPlatform("g-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform = portal.registerNewPlatform("g", "CN-50");
 
         assertThat(portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()))
                         .status())
@@ -113,8 +112,7 @@ class RestrictedAppUserIT {
     @Test
     void cannotChangeOrDeleteLedgerEntriesOrAuditEvents() {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform =
-                portal.registerPlatform("h-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform = portal.registerNewPlatform("h", "CN-50");
         portal.submit(platform, ReportFixtures.complaintsReport(platform.platformId()));
 
         for (String sql : new String[] {

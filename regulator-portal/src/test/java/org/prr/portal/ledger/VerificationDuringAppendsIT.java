@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ class VerificationDuringAppendsIT {
     @Test
     void aChainBeingAppendedToVerifiesEveryTime() throws Exception {
         PortalClient portal = new PortalClient(port);
-        TestPlatform platform =
-                portal.registerPlatform("v-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform platform = portal.registerNewPlatform("v", "CN-50");
         // More than one page of verification (1,000 entries), so each verification spans many milliseconds.
         List<CompletableFuture<Void>> prefill = new ArrayList<>();
         for (int t = 0; t < 4; t++) {

@@ -126,8 +126,7 @@ class NoticesIT {
                 .json()
                 .get("noticeId")
                 .asText();
-        TestPlatform late =
-                portal.registerPlatform("late-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        TestPlatform late = portal.registerNewPlatform("late", "CN-50");
 
         JsonNode page = poll(late, 0, 0).json();
         Response ack = portal.send(portal.signed(

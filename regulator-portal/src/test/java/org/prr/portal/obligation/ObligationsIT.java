@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prr.portal.PortalClient;
@@ -26,7 +25,7 @@ class ObligationsIT {
     @BeforeEach
     void setUp() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("ob-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        platform = portal.registerNewPlatform("ob", "CN-50");
     }
 
     private JsonNode obligationsAsThePlatform() {

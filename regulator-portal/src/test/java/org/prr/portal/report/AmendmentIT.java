@@ -28,7 +28,7 @@ class AmendmentIT {
     @BeforeEach
     void setUp() {
         portal = new PortalClient(port);
-        platform = portal.registerPlatform("am-" + UUID.randomUUID().toString().substring(0, 8), "CN-50");
+        platform = portal.registerNewPlatform("am", "CN-50");
         original = ReportFixtures.complaintsReport(platform.platformId());
         assertThat(portal.submit(platform, original).status()).isEqualTo(201);
     }
