@@ -35,7 +35,7 @@ class SignedRequestAuthenticator {
 
     /**
      * The verified signature headers; their {@code platformId} is the caller's identity. Each authenticated request
-     * takes one of the platform's rate-limit tokens.
+     * takes one of the platform's rate-limit tokens and counts as the platform's last contact.
      */
     SignatureHeaders authenticate(HttpServletRequest request, byte[] body) {
         SignatureHeaders headers = new SignatureHeaders(
@@ -63,6 +63,7 @@ class SignedRequestAuthenticator {
             case VALID -> {}
         }
         rateLimits.take(headers.platformId());
+        registry.contacted(headers.platformId());
         return headers;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
+import org.prr.portal.platform.Platform;
 
 /** A tier's default for one family, or a platform's own rule that replaces it. */
 @Entity
@@ -48,6 +49,13 @@ class ObligationRule {
         this.cadence = cadence;
         this.graceHours = graceHours;
         this.thresholds = thresholds;
+    }
+
+    /** A rule of the platform's tier, or of the platform itself. */
+    boolean appliesTo(Platform platform) {
+        return scope == Scope.TIER
+                ? scopeKey.equals(platform.getTier().name())
+                : scopeKey.equals(platform.getPlatformId());
     }
 
     Scope getScope() {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,16 +39,40 @@ public class Obligations {
 
     @Transactional(readOnly = true)
     public List<Obligation> of(Platform platform) {
+        List<ObligationRule> rules = new ArrayList<>(this.rules.findByScopeAndScopeKey(
+                ObligationRule.Scope.TIER, platform.getTier().name()));
+        rules.addAll(this.rules.findByScopeAndScopeKey(ObligationRule.Scope.PLATFORM, platform.getPlatformId()));
+        return effective(platform, rules);
+    }
+
+    /** The obligations of each of the platforms, by platform id, from one read of every rule. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Obligation>> ofEach(List<Platform> platforms) {
+        List<ObligationRule> all = rules.findAll();
+        Map<String, List<Obligation>> obligations = new LinkedHashMap<>();
+        for (Platform platform : platforms) {
+            obligations.put(
+                    platform.getPlatformId(),
+                    effective(
+                            platform,
+                            all.stream()
+                                    .filter(rule -> rule.appliesTo(platform))
+                                    .toList()));
+        }
+        return obligations;
+    }
+
+    /** The tier's defaults, replaced family by family by the platform's own rules. */
+    private List<Obligation> effective(Platform platform, List<ObligationRule> applying) {
         Map<MetricFamily, ObligationRule> effective = new EnumMap<>(MetricFamily.class);
-        rules.findByScopeAndScopeKey(
-                        ObligationRule.Scope.TIER, platform.getTier().name())
+        applying.stream()
+                .filter(rule -> rule.getScope() == ObligationRule.Scope.TIER)
                 .forEach(rule -> effective.put(rule.getFamily(), rule));
-        rules.findByScopeAndScopeKey(ObligationRule.Scope.PLATFORM, platform.getPlatformId())
+        applying.stream()
+                .filter(rule -> rule.getScope() == ObligationRule.Scope.PLATFORM)
                 .forEach(rule -> effective.put(rule.getFamily(), rule));
-        List<Obligation> obligations = new ArrayList<>();
-        effective
-                .values()
-                .forEach(rule -> obligations.add(new Obligation(
+        return effective.values().stream()
+                .map(rule -> new Obligation(
                         rule.getFamily(),
                         rule.getCadence(),
                         Duration.ofHours(rule.getGraceHours()),
@@ -55,8 +80,8 @@ public class Obligations {
                         thresholds(rule),
                         rule.getScope() == ObligationRule.Scope.TIER
                                 ? Obligation.Source.TIER_DEFAULT
-                                : Obligation.Source.PLATFORM)));
-        return obligations;
+                                : Obligation.Source.PLATFORM))
+                .toList();
     }
 
     @Transactional

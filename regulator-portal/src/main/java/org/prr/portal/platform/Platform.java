@@ -1,5 +1,6 @@
 package org.prr.portal.platform;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,10 @@ public class Platform {
     private String contactEmail;
     private String contactPhone;
     private Instant registeredAt;
+
+    /** Written by {@link PlatformRegistry#contacted} with plain SQL, never through the entity. */
+    @Column(insertable = false, updatable = false)
+    private Instant lastContactAt;
 
     protected Platform() {}
 
@@ -54,11 +59,16 @@ public class Platform {
         return tier;
     }
 
-    PlatformRegistration.Contact contact() {
+    public PlatformRegistration.Contact contact() {
         return new PlatformRegistration.Contact(contactName, contactEmail, contactPhone);
     }
 
-    Instant getRegisteredAt() {
+    public Instant getRegisteredAt() {
         return registeredAt;
+    }
+
+    /** When its agent last made an authenticated call, or null if it never did. */
+    public Instant getLastContactAt() {
+        return lastContactAt;
     }
 }

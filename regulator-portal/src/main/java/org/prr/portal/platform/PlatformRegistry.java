@@ -2,6 +2,7 @@ package org.prr.portal.platform;
 
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlatformRegistry {
 
+    /** How stale a platform's last contact time may be. */
+    public static final Duration CONTACT_RESOLUTION = Duration.ofMinutes(1);
+
     private final Platforms platforms;
     private final PlatformKeys keys;
     private final ApplicationEventPublisher events;
@@ -32,6 +36,8 @@ public class PlatformRegistry {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, PublicKey> decodedKeys = new ConcurrentHashMap<>();
+    /** When this instance last wrote each platform's contact time. */
+    private final Map<String, Instant> contactWritten = new ConcurrentHashMap<>();
 
     PlatformRegistry(
             Platforms platforms,
@@ -158,5 +164,20 @@ public class PlatformRegistry {
                         keyId)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The platform's agent made an authenticated call now. Written at most once per {@link #CONTACT_RESOLUTION} per
+     * platform by this instance, outside any transaction of the call, so the intake's pace does not depend on it.
+     */
+    public void contacted(String platformId) {
+        Instant now = clock.instant();
+        Instant written = contactWritten.get(platformId);
+        if (written != null && written.plus(CONTACT_RESOLUTION).isAfter(now)) {
+            return;
+        }
+        contactWritten.put(platformId, now);
+        jdbc.update(
+                "UPDATE platform SET last_contact_at = ? WHERE platform_id = ?", UtcColumns.toColumn(now), platformId);
     }
 }

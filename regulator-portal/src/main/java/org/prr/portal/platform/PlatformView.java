@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** A platform as staff see it; {@code keys} only in the detail view. */
+/**
+ * A platform as staff see it; {@code keys} only in the detail view, {@code lastContactAt} once its agent has called.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PlatformView(
         String platformId,
@@ -13,6 +15,7 @@ record PlatformView(
         Tier tier,
         PlatformRegistration.Contact contact,
         Instant registeredAt,
+        Instant lastContactAt,
         List<KeyView> keys) {
 
     static PlatformView of(Platform p, List<KeyView> keys) {
@@ -23,6 +26,7 @@ record PlatformView(
                 p.getTier(),
                 p.contact(),
                 p.getRegisteredAt(),
+                p.getLastContactAt(),
                 keys);
     }
 }

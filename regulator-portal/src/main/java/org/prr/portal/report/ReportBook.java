@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,6 +91,12 @@ public class ReportBook {
         versions.insert(
                 report, version, appended.entry().seq(), appended.entry().recordedAt());
         return appended;
+    }
+
+    /** Each period of the jurisdiction's platforms (all when null) reported within {@code from..to}. */
+    @Transactional(readOnly = true)
+    public List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to) {
+        return versions.filed(jurisdiction, from, to);
     }
 
     /** The current version of each period, newest period first, with its figures. */

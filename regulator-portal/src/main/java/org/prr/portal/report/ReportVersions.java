@@ -3,6 +3,7 @@ package org.prr.portal.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.prr.model.Cadence;
@@ -134,5 +135,33 @@ class ReportVersions {
                         platformId,
                         family.name(),
                         limit);
+    }
+
+    /**
+     * Each reported period of the jurisdiction's platforms (all when {@code jurisdiction} is null) that overlaps
+     * {@code from..to}: when it was first accepted and which version is current.
+     */
+    List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to) {
+        List<Object> arguments = new ArrayList<>(List.of(from, to));
+        if (jurisdiction != null) {
+            arguments.add(jurisdiction);
+        }
+        return jdbc.query(
+                "SELECT v.platform_id, v.family, v.period_start, v.period_end, MIN(v.recorded_at) AS first_accepted, "
+                        + "MAX(v.version) AS current_version, "
+                        + "MAX(CASE WHEN v.superseded_by IS NULL THEN v.report_id END) AS current_report "
+                        + "FROM report_version v JOIN platform p ON p.platform_id = v.platform_id "
+                        + "WHERE v.period_end >= ? AND v.period_start <= ?"
+                        + (jurisdiction == null ? "" : " AND p.jurisdiction = ?")
+                        + " GROUP BY v.platform_id, v.family, v.period_start, v.period_end",
+                (row, n) -> new FiledPeriod(
+                        row.getString("platform_id"),
+                        MetricFamily.valueOf(row.getString("family")),
+                        row.getObject("period_start", LocalDate.class),
+                        row.getObject("period_end", LocalDate.class),
+                        UtcColumns.instant(row, "first_accepted"),
+                        row.getString("current_report"),
+                        row.getInt("current_version")),
+                arguments.toArray());
     }
 }

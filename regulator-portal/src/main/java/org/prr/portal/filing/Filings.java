@@ -1,0 +1,202 @@
+package org.prr.portal.filing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.prr.model.MetricFamily;
+import org.prr.model.Obligation;
+import org.prr.model.Period;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.report.FiledPeriod;
+import org.prr.portal.report.ReportBook;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing status (报送情况), computed and never stored: for each platform the caller may see, each obligation, and
+ * each period of it that has ended since the platform was registered, whether the period is due, filed on time,
+ * late, amended or missing. Three reads: the platforms, every obligation rule, and the reported periods.
+ */
+@Service
+public class Filings {
+
+    private static final Comparator<Filing> NEWEST_FIRST = Comparator.comparing(
+                    (Filing f) -> f.period().start())
+            .reversed()
+            .thenComparing(Filing::family)
+            .thenComparing(Filing::platformId);
+
+    private final PlatformRegistry registry;
+    private final Obligations obligations;
+    private final ReportBook reports;
+    private final Clock clock;
+
+    Filings(PlatformRegistry registry, Obligations obligations, ReportBook reports, Clock clock) {
+        this.registry = registry;
+        this.obligations = obligations;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public FilingPage find(StaffPrincipal by, FilingQuery query) {
+        List<Filing> all = compute(by, query);
+        Map<FilingStatus, Long> counts = new EnumMap<>(FilingStatus.class);
+        for (FilingStatus status : FilingStatus.values()) {
+            counts.put(status, all.stream().filter(f -> f.status() == status).count());
+        }
+        List<Filing> found = all.stream()
+                .filter(f -> query.status() == null || f.status() == query.status())
+                .sorted(NEWEST_FIRST)
+                .toList();
+        int from = (int) Math.min((long) query.page() * query.size(), found.size());
+        return new FilingPage(
+                found.subList(from, Math.min(from + query.size(), found.size())),
+                found.size(),
+                query.page(),
+                query.size(),
+                counts,
+                summarise(all));
+    }
+
+    /** Who has not filed the family's period that holds {@code day} (supervisors' first question), by platform. */
+    @Transactional(readOnly = true)
+    public List<NonSubmitter> nonSubmitters(StaffPrincipal by, MetricFamily family, LocalDate day) {
+        Map<String, Platform> platforms =
+                registry.visibleTo(by).stream().collect(Collectors.toMap(Platform::getPlatformId, Function.identity()));
+        return compute(by, new FilingQuery(family, day, day, null, null, null, 0, 1)).stream()
+                .filter(f -> f.status() == FilingStatus.MISSING || f.status() == FilingStatus.DUE)
+                .sorted(Comparator.comparing(Filing::status).reversed().thenComparing(Filing::platformId))
+                .map(f -> {
+                    Platform p = platforms.get(f.platformId());
+                    return new NonSubmitter(
+                            f.platformId(),
+                            f.platformName(),
+                            f.tier(),
+                            f.period(),
+                            f.dueAt(),
+                            f.status(),
+                            p.getLastContactAt(),
+                            p.contact() == null ? null : p.contact().email());
+                })
+                .toList();
+    }
+
+    private List<Filing> compute(StaffPrincipal by, FilingQuery query) {
+        List<Platform> platforms = (query.platformId() == null
+                        ? registry.visibleTo(by)
+                        : List.of(registry.visible(by, query.platformId())))
+                .stream()
+                        .filter(p -> query.tier() == null || p.getTier() == query.tier())
+                        .toList();
+        Map<String, List<Obligation>> owed = obligations.ofEach(platforms);
+        Map<String, FiledPeriod> filed =
+                reports.filed(by.isNational() ? null : by.getJurisdiction(), query.from(), query.to()).stream()
+                        .collect(Collectors.toMap(
+                                f -> key(f.platformId(), f.family(), f.periodStart(), f.periodEnd()),
+                                Function.identity()));
+        Instant now = clock.instant();
+        List<Filing> filings = new ArrayList<>();
+        for (Platform platform : platforms) {
+            for (Obligation obligation : owed.get(platform.getPlatformId())) {
+                if (query.family() != null && obligation.family() != query.family()) {
+                    continue;
+                }
+                ZoneId zone = obligation.timeZone();
+                LocalDate today = LocalDate.now(clock.withZone(zone));
+                LocalDate registered = LocalDate.ofInstant(platform.getRegisteredAt(), zone);
+                LocalDate first = registered.isAfter(query.from()) ? registered : query.from();
+                for (Period period = Period.containing(first, obligation.cadence());
+                        !period.start().isAfter(query.to()) && period.end().isBefore(today);
+                        period = period.next()) {
+                    FiledPeriod report =
+                            filed.get(key(platform.getPlatformId(), obligation.family(), period.start(), period.end()));
+                    filings.add(filing(platform, obligation, period, report, now));
+                }
+            }
+        }
+        return filings;
+    }
+
+    private static Filing filing(
+            Platform platform, Obligation obligation, Period period, FiledPeriod report, Instant now) {
+        Instant dueAt = period.end()
+                .plusDays(1)
+                .atStartOfDay(obligation.timeZone())
+                .toInstant()
+                .plus(obligation.gracePeriod());
+        FilingStatus status;
+        Duration lateBy = null;
+        if (report == null) {
+            status = now.isAfter(dueAt) ? FilingStatus.MISSING : FilingStatus.DUE;
+        } else {
+            boolean late = report.firstAcceptedAt().isAfter(dueAt);
+            lateBy = late ? Duration.between(dueAt, report.firstAcceptedAt()) : null;
+            status = report.currentVersion() > 1
+                    ? FilingStatus.AMENDED
+                    : late ? FilingStatus.LATE : FilingStatus.ON_TIME;
+        }
+        return new Filing(
+                platform.getPlatformId(),
+                platform.getName(),
+                platform.getTier(),
+                obligation.family(),
+                period,
+                dueAt,
+                status,
+                report == null ? null : report.firstAcceptedAt(),
+                report == null ? null : report.currentReportId(),
+                report == null ? null : report.currentVersion(),
+                lateBy);
+    }
+
+    private static List<FilingSummary> summarise(List<Filing> filings) {
+        Map<String, List<Filing>> byPeriod = new LinkedHashMap<>();
+        filings.stream().sorted(NEWEST_FIRST).forEach(f -> byPeriod.computeIfAbsent(
+                        f.family() + "/" + f.period().start() + "/" + f.period().end(), k -> new ArrayList<>())
+                .add(f));
+        return byPeriod.values().stream()
+                .map(group -> {
+                    Map<FilingStatus, Long> n = group.stream()
+                            .collect(Collectors.groupingBy(
+                                    Filing::status, () -> new EnumMap<>(FilingStatus.class), Collectors.counting()));
+                    int due = n.getOrDefault(FilingStatus.DUE, 0L).intValue();
+                    int required = group.size() - due;
+                    int filed =
+                            required - n.getOrDefault(FilingStatus.MISSING, 0L).intValue();
+                    return new FilingSummary(
+                            group.get(0).family(),
+                            group.get(0).period(),
+                            required,
+                            n.getOrDefault(FilingStatus.ON_TIME, 0L).intValue(),
+                            n.getOrDefault(FilingStatus.LATE, 0L).intValue(),
+                            n.getOrDefault(FilingStatus.AMENDED, 0L).intValue(),
+                            n.getOrDefault(FilingStatus.MISSING, 0L).intValue(),
+                            due,
+                            required == 0
+                                    ? null
+                                    : BigDecimal.valueOf(filed * 100L)
+                                            .divide(BigDecimal.valueOf(required), 1, RoundingMode.HALF_UP));
+                })
+                .toList();
+    }
+
+    private static String key(String platformId, MetricFamily family, LocalDate start, LocalDate end) {
+        return platformId + "/" + family + "/" + start + "/" + end;
+    }
+}
