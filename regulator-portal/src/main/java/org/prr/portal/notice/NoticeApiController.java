@@ -2,9 +2,6 @@ package org.prr.portal.notice;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.Receipt;
@@ -22,22 +19,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Notices: staff issue them (ADMIN); agents long-poll for the ones addressed to their platform and acknowledge each
- * (signed calls). The long poll holds the request until a notice arrives or {@code waitSeconds} pass, checking
- * every half second; it keeps a request thread meanwhile, which is fine for a jurisdiction's few hundred agents.
+ * (signed calls). A long poll that finds nothing waits in {@link NoticeWaiters} without a request thread, until a
+ * notice arrives or {@code waitSeconds} pass.
  */
 @RestController
 class NoticeApiController {
 
-    private static final int PAGE = 100;
-    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
-
     private final NoticeBook notices;
+    private final NoticeWaiters waiters;
 
-    NoticeApiController(NoticeBook notices) {
+    NoticeApiController(NoticeBook notices, NoticeWaiters waiters) {
         this.notices = notices;
+        this.waiters = waiters;
     }
 
     @PostMapping("/api/v1/admin/notices")
@@ -50,22 +47,14 @@ class NoticeApiController {
     }
 
     @GetMapping("/api/v1/notices")
-    Notice.Page poll(
+    DeferredResult<Notice.Page> poll(
             SignedCall caller,
             @RequestParam(defaultValue = "0") long after,
-            @RequestParam(defaultValue = "0") int waitSeconds)
-            throws InterruptedException {
+            @RequestParam(defaultValue = "0") int waitSeconds) {
         if (waitSeconds < 0 || waitSeconds > 30) {
             throw InvalidInput.field("waitSeconds", "must be between 0 and 30");
         }
-        Instant deadline = Instant.now().plusSeconds(waitSeconds);
-        List<Notice> found = notices.after(caller.platformId(), after, PAGE);
-        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(CHECK_EVERY.toMillis());
-            found = notices.after(caller.platformId(), after, PAGE);
-        }
-        return new Notice.Page(
-                found, found.isEmpty() ? after : found.get(found.size() - 1).cursor());
+        return waiters.await(caller.platformId(), after, waitSeconds);
     }
 
     @PostMapping("/api/v1/notices/{noticeId}/acknowledgements")

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
@@ -22,6 +24,7 @@ import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +48,21 @@ public class NoticeBook {
     private final PlatformRegistry registry;
     private final Ledger ledger;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeBook(JdbcTemplate jdbc, PlatformRegistry registry, Ledger ledger, AuditTrail audit, Clock clock) {
+    NoticeBook(
+            JdbcTemplate jdbc,
+            PlatformRegistry registry,
+            Ledger ledger,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.ledger = ledger;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,6 +124,7 @@ public class NoticeBook {
                 by.getJurisdiction(),
                 draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
                         + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
+        events.publishEvent(new NoticeIssued(notice.cursor()));
         return notice;
     }
 
@@ -125,6 +137,22 @@ public class NoticeBook {
                 platformId,
                 cursor,
                 limit);
+    }
+
+    /** The cursor of the newest notice issued, 0 when there is none. */
+    long latestCursor() {
+        Long latest = jdbc.queryForObject("SELECT MAX(cursor_seq) FROM notice", Long.class);
+        return latest == null ? 0 : latest;
+    }
+
+    /** The platforms that notices with a cursor in {@code (after, upTo]} reached. */
+    Set<String> platformsReachedAfter(long after, long upTo) {
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT r.platform_id FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                        + "WHERE n.cursor_seq > ? AND n.cursor_seq <= ?",
+                String.class,
+                after,
+                upTo));
     }
 
     /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */
