@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
@@ -145,14 +146,19 @@ public class NoticeBook {
         return latest == null ? 0 : latest;
     }
 
-    /** The platforms that notices with a cursor in {@code (after, upTo]} reached. */
-    Set<String> platformsReachedAfter(long after, long upTo) {
-        return new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT r.platform_id FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
-                        + "WHERE n.cursor_seq > ? AND n.cursor_seq <= ?",
-                String.class,
+    /** The notices with a cursor in {@code (after, upTo]}, oldest first, by the platform each reached. */
+    Map<String, List<Notice>> issuedBetween(long after, long upTo) {
+        Map<String, List<Notice>> reached = new HashMap<>();
+        jdbc.query(
+                "SELECT r.platform_id AS recipient, n.* FROM notice_recipient r JOIN notice n "
+                        + "ON n.notice_id = r.notice_id WHERE n.cursor_seq > ? AND n.cursor_seq <= ? ORDER BY n.cursor_seq",
+                row -> {
+                    reached.computeIfAbsent(row.getString("recipient"), id -> new ArrayList<>())
+                            .add(notice(row));
+                },
                 after,
-                upTo));
+                upTo);
+        return reached;
     }
 
     /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -19,8 +20,8 @@ import org.springframework.web.context.request.async.DeferredResult;
 /**
  * The agents' long polls, waiting without a request thread each. A poll that finds nothing is parked here; one
  * check per {@code portal.notices.check-every} for the whole instance asks the database whether any notice was issued
- * since the last check (a single query while nothing happens), and only the waiters of the platforms it reached read
- * their page. A notice issued on this instance wakes its waiters as soon as it commits; one issued on another
+ * since the last check (a single query while nothing happens), and when one was, reads the new notices with their
+ * recipients in one more query and answers every waiter they reached. A notice issued on this instance wakes its waiters as soon as it commits; one issued on another
  * instance is seen at the next check.
  */
 @Component
@@ -97,11 +98,17 @@ class NoticeWaiters {
         if (latest <= seen) {
             return;
         }
-        Set<String> reached = notices.platformsReachedAfter(seen, latest);
+        Map<String, List<Notice>> reached = notices.issuedBetween(seen, latest);
         seen = latest;
         for (Waiter waiter : waiting) {
-            if (reached.contains(waiter.platformId())) {
-                answer(waiter.platformId(), waiter.cursor(), waiter.result());
+            List<Notice> found = reached.getOrDefault(waiter.platformId(), List.of()).stream()
+                    .filter(notice -> notice.cursor() > waiter.cursor())
+                    .limit(PAGE)
+                    .toList();
+            if (!found.isEmpty()) {
+                waiter.result()
+                        .setResult(new Notice.Page(
+                                found, found.get(found.size() - 1).cursor()));
             }
         }
     }
