@@ -3,7 +3,6 @@ package org.prr.portal.filing;
 import java.time.LocalDate;
 import java.util.List;
 import org.prr.model.MetricFamily;
-import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,9 +40,6 @@ class FilingController {
             @AuthenticationPrincipal StaffPrincipal staff,
             @RequestParam MetricFamily family,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period) {
-        if (period == null) {
-            throw InvalidInput.field("period", "is required");
-        }
         return filings.nonSubmitters(staff, family, period);
     }
 }

@@ -125,7 +125,7 @@ public class NoticeBook {
                 by.getJurisdiction(),
                 draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
                         + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
-        events.publishEvent(new NoticeIssued(notice.cursor()));
+        events.publishEvent(new NoticeIssued());
         return notice;
     }
 

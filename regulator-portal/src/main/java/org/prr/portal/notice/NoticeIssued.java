@@ -1,4 +1,4 @@
 package org.prr.portal.notice;
 
 /** Published inside the issuing transaction; waiters are woken once it has committed. */
-record NoticeIssued(long cursor) {}
+record NoticeIssued() {}
