@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Filing status (报送情况), computed and never stored: for each platform the caller may see, each obligation, and
- * each period of it that has ended since the platform was registered, whether the period is due, filed on time,
- * late, amended or missing. Three reads: the platforms, every obligation rule, and the reported periods.
+ * each period of it that has ended, from the one that had last ended when the platform was registered, whether the
+ * period is due, filed on time, late, amended or missing. Three reads: the platforms, every obligation rule, and the reported periods.
  */
 @Service
 public class Filings {
@@ -119,8 +119,12 @@ public class Filings {
                 }
                 ZoneId zone = obligation.timeZone();
                 LocalDate today = LocalDate.now(clock.withZone(zone));
-                LocalDate registered = LocalDate.ofInstant(platform.getRegisteredAt(), zone);
-                LocalDate first = registered.isAfter(query.from()) ? registered : query.from();
+                // As its agent does on its first start: the period that had ended last at registration is owed.
+                LocalDate owedFrom = Period.containing(
+                                LocalDate.ofInstant(platform.getRegisteredAt(), zone), obligation.cadence())
+                        .previous()
+                        .start();
+                LocalDate first = owedFrom.isAfter(query.from()) ? owedFrom : query.from();
                 for (Period period = Period.containing(first, obligation.cadence());
                         !period.start().isAfter(query.to()) && period.end().isBefore(today);
                         period = period.next()) {

@@ -126,6 +126,17 @@ class FilingsIT {
     }
 
     @Test
+    void theFirstPeriodOwedIsTheOneThatHadLastEndedAtRegistrationAsTheAgentReportsIt() {
+        Response page = asViewer("/api/v1/filings?family=COMPLAINTS&from=" + today.minusDays(30) + "&to="
+                + today.minusDays(1) + "&platformId=" + silent.platformId());
+
+        assertThat(statusByDay(page.json().get("filings")).keySet())
+                .hasSize(6)
+                .last()
+                .isEqualTo(today.minusDays(6).toString());
+    }
+
+    @Test
     void yesterdayWithoutAReportIsDueUntilItsGraceIsOverAndTheSummaryCountsOnlyWhatIsRequired() {
         report(reporting, today.minusDays(1));
 
