@@ -1,5 +1,6 @@
 package org.prr.portal.report;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,16 +20,25 @@ class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportBook reports;
+    private final MeterRegistry meters;
     /** Report ids being appended by this instance right now. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-    ReportIntake(ReportBook reports) {
+    ReportIntake(ReportBook reports, MeterRegistry meters) {
         this.reports = reports;
+        this.meters = meters;
     }
 
     Ledger.Appended submit(SignedSubmission<MetricReport> submission) {
         MetricReport report = submission.document();
         Ledger.Appended appended = appendOnce(submission);
+        meters.counter(
+                        "portal.reports",
+                        "family",
+                        report.family().name(),
+                        "outcome",
+                        appended.outcome().name())
+                .increment();
         switch (appended.outcome()) {
             case APPENDED -> log.info(
                     "Accepted {} {} {} of {} for {}..{} as ledger seq {}",
