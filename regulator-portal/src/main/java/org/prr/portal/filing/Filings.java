@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
 import org.prr.model.Period;
+import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Filings {
+
+    /** The most filings one query computes, so a broad one cannot take the instance's memory. */
+    static final int MAX_FILINGS = 200_000;
 
     private static final Comparator<Filing> NEWEST_FIRST = Comparator.comparing(
                     (Filing f) -> f.period().start())
@@ -128,6 +132,12 @@ public class Filings {
                 for (Period period = Period.containing(first, obligation.cadence());
                         !period.start().isAfter(query.to()) && period.end().isBefore(today);
                         period = period.next()) {
+                    if (filings.size() == MAX_FILINGS) {
+                        throw InvalidInput.field(
+                                "to",
+                                "the query covers more than " + MAX_FILINGS + " filings; narrow from..to, or ask for"
+                                        + " one family, tier or platform");
+                    }
                     FiledPeriod report =
                             filed.get(key(platform.getPlatformId(), obligation.family(), period.start(), period.end()));
                     filings.add(filing(platform, obligation, period, report, now));
