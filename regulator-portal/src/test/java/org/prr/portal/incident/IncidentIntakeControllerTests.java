@@ -5,9 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.prr.portal.WebSlices.assertProblem;
+import static org.prr.portal.WebSlices.signed;
 
 import java.security.KeyPair;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -54,13 +55,12 @@ class IncidentIntakeControllerTests {
     private MvcTestResult follow(UUID pathIncident, IncidentUpdate update) {
         String path = "/api/v1/incidents/" + pathIncident + "/updates";
         byte[] body = CanonicalJson.write(update);
-        var request =
-                mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body);
-        new RequestSigner(keys.getPrivate(), "cq-video", "k1")
-                .sign("POST", path, body, Instant.now())
-                .asMap()
-                .forEach(request::header);
-        return request.exchange();
+        return signed(
+                mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body),
+                new RequestSigner(keys.getPrivate(), "cq-video", "k1"),
+                "POST",
+                path,
+                body);
     }
 
     private static IncidentUpdate update(UUID incidentId) {
@@ -71,12 +71,6 @@ class IncidentIntakeControllerTests {
                 IncidentUpdate.Status.CONTAINED,
                 OffsetDateTime.of(2026, 11, 24, 10, 40, 0, 0, ZoneOffset.ofHours(8)),
                 "No re-uploads since 10:40");
-    }
-
-    private static void assertProblem(MvcTestResult result, int status, String type) {
-        assertThat(result).hasStatus(status);
-        assertThat(result).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(type);
     }
 
     @Test

@@ -5,10 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.prr.portal.WebSlices.assertProblem;
+import static org.prr.portal.WebSlices.signed;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.security.KeyPair;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.prr.model.signing.Ed25519Keys;
@@ -43,12 +44,6 @@ class NoticeApiControllerTests {
 
     @MockitoBean
     NoticeWaiters waiters;
-
-    private static void assertProblem(MvcTestResult result, int status, String type) {
-        assertThat(result).hasStatus(status);
-        assertThat(result).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(type);
-    }
 
     @Test
     void onlyAnAdminIssuesNotices() {
@@ -89,12 +84,8 @@ class NoticeApiControllerTests {
         when(registry.signingKey("cq-video", "k1"))
                 .thenReturn(Optional.of(new SigningKey("k1", keys.getPublic(), true)));
         String path = "/api/v1/notices?after=0&waitSeconds=31";
-        var request = mvc.get().uri(path);
-        new RequestSigner(keys.getPrivate(), "cq-video", "k1")
-                .sign("GET", path, new byte[0], Instant.now())
-                .asMap()
-                .forEach(request::header);
-        MvcTestResult result = request.exchange();
+        MvcTestResult result = signed(
+                mvc.get().uri(path), new RequestSigner(keys.getPrivate(), "cq-video", "k1"), "GET", path, new byte[0]);
         assertProblem(result, 422, "/problems/validation");
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("waitSeconds");
         verify(waiters, never()).await(any(), any(Long.class), any(Integer.class));

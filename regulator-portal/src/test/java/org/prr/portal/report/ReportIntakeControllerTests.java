@@ -5,6 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.prr.portal.WebSlices.assertProblem;
+import static org.prr.portal.WebSlices.signed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -67,13 +69,12 @@ class ReportIntakeControllerTests {
     }
 
     private MvcTestResult submit(String platformId, byte[] body) {
-        var request =
-                mvc.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).content(body);
-        new RequestSigner(keys.getPrivate(), platformId, "k1")
-                .sign("POST", PATH, body, Instant.now())
-                .asMap()
-                .forEach(request::header);
-        return request.exchange();
+        return signed(
+                mvc.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).content(body),
+                new RequestSigner(keys.getPrivate(), platformId, "k1"),
+                "POST",
+                PATH,
+                body);
     }
 
     private static Entry entryOf(MetricReport report) {
@@ -88,13 +89,6 @@ class ReportIntakeControllerTests {
                 "cd".repeat(32),
                 "{}",
                 null);
-    }
-
-    private static void assertProblem(MvcTestResult result, int status, String type) {
-        assertThat(result).hasStatus(status);
-        assertThat(result).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(type);
-        assertThat(result.getResponse().getContentAsByteArray()).asString().doesNotContain("Exception");
     }
 
     @Test
@@ -183,11 +177,8 @@ class ReportIntakeControllerTests {
         UUID id = report.reportId();
         when(ledger.findByReportId(id)).thenReturn(Optional.of(entryOf(ReportFixtures.complaintsReport("cq-news"))));
         String path = PATH + "/" + id + "/receipt";
-        var request = mvc.get().uri(path);
-        new RequestSigner(keys.getPrivate(), "cq-video", "k1")
-                .sign("GET", path, new byte[0], Instant.now())
-                .asMap()
-                .forEach(request::header);
-        assertProblem(request.exchange(), 404, "/problems/not-found");
+        MvcTestResult receipt = signed(
+                mvc.get().uri(path), new RequestSigner(keys.getPrivate(), "cq-video", "k1"), "GET", path, new byte[0]);
+        assertProblem(receipt, 404, "/problems/not-found");
     }
 }
