@@ -21,8 +21,8 @@ import org.springframework.web.context.request.async.DeferredResult;
  * The agents' long polls, waiting without a request thread each. A poll that finds nothing is parked here; one
  * check per {@code portal.notices.check-every} for the whole instance asks the database whether any notice was issued
  * since the last check (a single query while nothing happens), and when one was, reads the new notices with their
- * recipients in one more query and answers every waiter they reached. A notice issued on this instance wakes its waiters as soon as it commits; one issued on another
- * instance is seen at the next check.
+ * recipients in one more query and answers every waiter they reached. A notice issued on this instance wakes its
+ * waiters as soon as it commits; one issued on another instance is seen at the next check.
  */
 @Component
 class NoticeWaiters {
@@ -106,9 +106,7 @@ class NoticeWaiters {
                     .limit(PAGE)
                     .toList();
             if (!found.isEmpty()) {
-                waiter.result()
-                        .setResult(new Notice.Page(
-                                found, found.get(found.size() - 1).cursor()));
+                waiter.result().setResult(page(found));
             }
         }
     }
@@ -119,8 +117,13 @@ class NoticeWaiters {
         if (found.isEmpty()) {
             return false;
         }
-        result.setResult(new Notice.Page(found, found.get(found.size() - 1).cursor()));
+        result.setResult(page(found));
         return true;
+    }
+
+    /** The notices found, with the cursor to poll from next: the last one's. */
+    private static Notice.Page page(List<Notice> found) {
+        return new Notice.Page(found, found.get(found.size() - 1).cursor());
     }
 
     @PreDestroy

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlatformRegistry {
 
     /** How stale a platform's last contact time may be. */
-    public static final Duration CONTACT_RESOLUTION = Duration.ofMinutes(1);
+    private static final Duration CONTACT_RESOLUTION = Duration.ofMinutes(1);
 
     private final Platforms platforms;
     private final PlatformKeys keys;
