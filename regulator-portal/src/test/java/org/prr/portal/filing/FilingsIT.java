@@ -216,11 +216,15 @@ class FilingsIT {
         assertProblem(asViewer("/api/v1/filings?from=" + today + "&to=" + today + "&size=0"), 422, "size");
         assertProblem(asViewer("/api/v1/filings?from=" + today + "&to=" + today + "&page=-1"), 422, "page");
         for (String query : List.of(
-                "to=" + today,
-                "from=yesterday&to=" + today,
-                "from=" + today + "&to=" + today + "&family=GOSSIP",
-                "from=" + today + "&to=" + today + "&status=LOST")) {
-            Response refused = asViewer("/api/v1/filings?" + query);
+                "?to=" + today,
+                "?from=yesterday&to=" + today,
+                "?from=" + today + "&to=" + today + "&family=GOSSIP",
+                "?from=" + today + "&to=" + today + "&status=LOST",
+                "/non-submitters?period=" + today,
+                "/non-submitters?family=COMPLAINTS",
+                "/non-submitters?family=COMPLAINTS&period=23.11.2026",
+                "/non-submitters?family=" + "X".repeat(5000) + "&period=" + today)) {
+            Response refused = asViewer("/api/v1/filings" + query);
             assertThat(refused.status()).as(query).isEqualTo(400);
             assertThat(refused.contentType()).as(query).startsWith("application/problem+json");
         }
