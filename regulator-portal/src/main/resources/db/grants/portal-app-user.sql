@@ -18,4 +18,8 @@ GRANT SELECT, INSERT, UPDATE ON obligation_rule TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON notice TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON notice_recipient TO 'portal_app'@'%';
 GRANT SELECT, UPDATE ON notice_issue_lock TO 'portal_app'@'%';
+GRANT SELECT, INSERT, DELETE ON report_figures TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON reporting_period TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON gap_rule TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON flag TO 'portal_app'@'%';
 GRANT SELECT ON flyway_schema_history TO 'portal_app'@'%';

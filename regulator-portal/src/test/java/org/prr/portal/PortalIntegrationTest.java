@@ -8,7 +8,10 @@ import org.prr.testing.FreshMariaDbDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole portal on a random port, on a fresh MariaDB database, with a known ADMIN. */
+/**
+ * The whole portal on a random port, on a fresh MariaDB database, with a known ADMIN. Evaluation after each report is
+ * off, so a test's chains hold exactly what it sent; the gap rule tests turn it on.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
@@ -16,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "portal.bootstrap-admin.username=" + PortalClient.ADMIN,
             "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD,
-            "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem"
+            "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem",
+            "portal.gaps.evaluate-after-ingest=false"
         })
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 public @interface PortalIntegrationTest {}

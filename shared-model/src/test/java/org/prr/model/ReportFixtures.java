@@ -154,6 +154,16 @@ public final class ReportFixtures {
             return this;
         }
 
+        public Complaints handled(Long handled) {
+            this.handled = handled;
+            return this;
+        }
+
+        public Complaints feedbackGiven(Long feedbackGiven) {
+            this.feedbackGiven = feedbackGiven;
+            return this;
+        }
+
         public Complaints handledWithinSla(Long handledWithinSla) {
             this.handledWithinSla = handledWithinSla;
             return this;

@@ -18,6 +18,7 @@ import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistration;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
+import org.prr.portal.report.ReportBook;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
@@ -35,19 +36,27 @@ public class AdminCommands {
               register   --id=ID --name=NAME --jurisdiction=CN-50 --tier=KEY|STANDARD [--contact-email=E]
               add-key    --id=ID --key-id=KEY_ID --public-key-file=FILE.pub.pem [--not-before=ISO] [--not-after=ISO]
               revoke-key --id=ID --key-id=KEY_ID
-              list""";
+              list
+            or:    java -jar regulator-portal.jar admin figures rebuild
+              recreates the figures the gap rules read from the ledger""";
 
     private final PlatformRegistry registry;
+    private final ReportBook reports;
     private final Validator validator;
 
-    AdminCommands(PlatformRegistry registry, Validator validator) {
+    AdminCommands(PlatformRegistry registry, ReportBook reports, Validator validator) {
         this.registry = registry;
+        this.reports = reports;
         this.validator = validator;
     }
 
     /** @return the process exit code: 0 done, 2 refused (the message says why) */
     public int run(ApplicationArguments args, PrintStream out, PrintStream err) {
         List<String> words = args.getNonOptionArgs();
+        if (words.equals(List.of("admin", "figures", "rebuild"))) {
+            out.println("rebuilt the figures of " + reports.rebuildFigures() + " reported periods from the ledger");
+            return 0;
+        }
         if (words.size() != 3 || !words.get(0).equals("admin") || !words.get(1).equals("platform")) {
             err.println(USAGE);
             return 2;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,11 @@ public class Obligations {
         this.settings = settings;
         this.audit = audit;
         this.json = json;
+    }
+
+    /** The jurisdiction's time zone: periods are its calendar periods. */
+    public ZoneId timeZone() {
+        return settings.timeZone();
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.PlatformRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +29,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportBook {
 
+    private static final int REBUILD_PAGE = 1000;
+
     private final Ledger ledger;
     private final ReportVersions versions;
+    private final ReportFigures figures;
     private final PlatformRegistry registry;
     private final Obligations obligations;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     ReportBook(
             Ledger ledger,
             ReportVersions versions,
+            ReportFigures figures,
             PlatformRegistry registry,
             Obligations obligations,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.versions = versions;
+        this.figures = figures;
         this.registry = registry;
         this.obligations = obligations;
         this.clock = clock;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -90,7 +99,35 @@ public class ReportBook {
         }
         versions.insert(
                 report, version, appended.entry().seq(), appended.entry().recordedAt());
+        figures.put(report);
+        events.publishEvent(new ReportAccepted(report.platformId()));
         return appended;
+    }
+
+    /**
+     * Recreates {@code report_figures} from the ledger: the payload of every period's current report, in one
+     * transaction, so the figures are never seen half rebuilt. Returns how many periods it wrote.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public int rebuildFigures() {
+        figures.deleteAll();
+        int written = 0;
+        String after = "";
+        for (List<String> page = versions.currentReportIds(after, REBUILD_PAGE);
+                !page.isEmpty();
+                page = versions.currentReportIds(after, REBUILD_PAGE)) {
+            for (String reportId : page) {
+                Entry entry = ledger.findByReportId(UUID.fromString(reportId)).orElseThrow();
+                try {
+                    figures.put(json.readValue(entry.payload(), MetricReport.class));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("ledger payload of " + reportId + " is not a report", e);
+                }
+                written++;
+            }
+            after = page.get(page.size() - 1);
+        }
+        return written;
     }
 
     /** Each period of the jurisdiction's platforms (all when null) reported within {@code from..to}. */

@@ -137,6 +137,16 @@ class ReportVersions {
                         limit);
     }
 
+    /** The ids of current versions after {@code after}, in id order. */
+    List<String> currentReportIds(String after, int limit) {
+        return jdbc.queryForList(
+                "SELECT report_id FROM report_version WHERE superseded_by IS NULL AND report_id > ? "
+                        + "ORDER BY report_id LIMIT ?",
+                String.class,
+                after,
+                limit);
+    }
+
     /**
      * Each reported period of the jurisdiction's platforms (all when {@code jurisdiction} is null) that overlaps
      * {@code from..to}: when it was first accepted and which version is current.

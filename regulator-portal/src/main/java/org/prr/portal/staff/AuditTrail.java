@@ -20,7 +20,9 @@ public class AuditTrail {
         KEY_REVOKED,
         STAFF_CREATED,
         OBLIGATION_SET,
-        NOTICE_ISSUED
+        NOTICE_ISSUED,
+        FLAG_CHANGED,
+        GAP_RULE_SET
     }
 
     /** An audit record as ADMIN staff read it. */

@@ -45,6 +45,16 @@ public class StaffPrincipal extends User {
         return NATIONAL.equals(jurisdiction);
     }
 
+    /** @throws RoleRequired unless the caller holds one of the roles */
+    public void requireAnyOf(Role... roles) {
+        for (Role role : roles) {
+            if (getAuthorities().contains(new SimpleGrantedAuthority("ROLE_" + role.name()))) {
+                return;
+            }
+        }
+        throw RoleRequired.anyOf(roles);
+    }
+
     /** The national level sees every jurisdiction; everyone else sees only their own. */
     public boolean canSee(String platformJurisdiction) {
         return isNational() || jurisdiction.equals(platformJurisdiction);

@@ -1,0 +1,321 @@
+package org.prr.portal.gap;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.prr.portal.flag.GapRule;
+import org.prr.portal.jdbc.UtcColumns;
+
+/**
+ * One SQL statement per rule over every platform at once. Each reads the CTE {@code s}: the platforms in scope with
+ * the rule's settings for each ({@link RuleScope}), and answers one row per cause with the columns platform_id,
+ * severity, family, period_start, period_end and measure, plus the figures its detail names. {@code :from} is the
+ * first period end the evaluation looks at, {@code :now} the evaluation's time (UTC).
+ */
+final class RuleQueries {
+
+    /** A rule's statement, how its row reads to staff, and whether its cause can go away. */
+    record Definition(String sql, Detail detail, boolean trend, boolean resolvesItself) {}
+
+    @FunctionalInterface
+    interface Detail {
+        String of(ResultSet row) throws SQLException;
+    }
+
+    /** Each platform's effective obligations: its own rule for a family, else its tier's. */
+    private static final String OBLIGATIONS =
+            """
+            ob AS (
+              SELECT p.platform_id, p.registered_at, o.family, o.cadence, o.grace_hours
+              FROM s JOIN platform p ON p.platform_id = s.platform_id
+              JOIN obligation_rule o ON o.scope = 'PLATFORM' AND o.scope_key = p.platform_id
+              UNION ALL
+              SELECT p.platform_id, p.registered_at, o.family, o.cadence, o.grace_hours
+              FROM s JOIN platform p ON p.platform_id = s.platform_id
+              JOIN obligation_rule o ON o.scope = 'TIER' AND o.scope_key = p.tier
+              WHERE NOT EXISTS (SELECT 1 FROM obligation_rule x
+                                WHERE x.scope = 'PLATFORM' AND x.scope_key = p.platform_id AND x.family = o.family))
+            """;
+
+    /** The periods owed and ended past their grace, with when each was due. */
+    private static final String OWED =
+            """
+            SELECT s.platform_id, s.severity, ob.family, rp.period_start, rp.period_end, NULL AS measure,
+                   TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) AS due_at
+            FROM s JOIN ob ON ob.platform_id = s.platform_id
+            JOIN reporting_period rp ON rp.cadence = ob.cadence
+            WHERE rp.period_end >= :from AND ob.registered_at < rp.next_ends_at
+              AND TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) < :now
+            """;
+
+    private static final String NOT_FILED =
+            """
+              AND NOT EXISTS (SELECT 1 FROM report_version v WHERE v.platform_id = ob.platform_id
+                              AND v.family = ob.family AND v.period_start = rp.period_start
+                              AND v.period_end = rp.period_end)
+            """;
+
+    /** Each platform's periods with both COMPLAINTS and TAKEDOWNS figures, newest first (rn 1). */
+    private static final String PAIRS =
+            """
+            pair AS (
+              SELECT c.platform_id, c.period_start, c.period_end, c.complaints_received, t.items_actioned,
+                     ROW_NUMBER() OVER (PARTITION BY c.platform_id ORDER BY c.period_start DESC) AS rn
+              FROM report_figures c JOIN report_figures t ON t.platform_id = c.platform_id
+                AND t.family = 'TAKEDOWNS' AND t.period_start = c.period_start AND t.period_end = c.period_end
+              WHERE c.family = 'COMPLAINTS' AND c.platform_id IN (SELECT platform_id FROM s)
+                AND c.complaints_received IS NOT NULL AND t.items_actioned IS NOT NULL)
+            """;
+
+    private static final Map<GapRule, Definition> DEFINITIONS = new EnumMap<>(GapRule.class);
+
+    static {
+        DEFINITIONS.put(
+                GapRule.MISSING,
+                new Definition(
+                        "WITH s AS ({settings}), " + OBLIGATIONS + OWED + " AND ob.family <> 'ANNUAL'" + NOT_FILED,
+                        row -> "not filed; due " + instant(row, "due_at"),
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.ANNUAL_MISSING,
+                new Definition(
+                        "WITH s AS ({settings}), " + OBLIGATIONS + OWED + " AND ob.family = 'ANNUAL'" + NOT_FILED,
+                        row -> "annual report not filed; due " + instant(row, "due_at"),
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.LATE,
+                new Definition(
+                        "WITH s AS ({settings}), " + OBLIGATIONS
+                                + OWED.replace("AS due_at", "AS due_at, v.recorded_at")
+                                        .replace(
+                                                "JOIN reporting_period rp ON rp.cadence = ob.cadence",
+                                                "JOIN reporting_period rp ON rp.cadence = ob.cadence "
+                                                        + "JOIN report_version v ON v.platform_id = ob.platform_id "
+                                                        + "AND v.family = ob.family AND v.period_start = rp.period_start "
+                                                        + "AND v.period_end = rp.period_end AND v.version = 1")
+                                + " AND v.recorded_at > TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at)",
+                        row -> "filed " + hours(Duration.between(instant(row, "due_at"), instant(row, "recorded_at")))
+                                + " after it was due (" + instant(row, "due_at") + ")",
+                        false,
+                        false));
+        DEFINITIONS.put(
+                GapRule.AGENT_SILENT,
+                new Definition(
+                        """
+                        WITH s AS ({settings})
+                        SELECT s.platform_id, s.severity, NULL AS family, NULL AS period_start, NULL AS period_end,
+                               NULL AS measure, p.last_contact_at, p.registered_at, s.threshold
+                        FROM s JOIN platform p ON p.platform_id = s.platform_id
+                        WHERE COALESCE(p.last_contact_at, p.registered_at)
+                              < TIMESTAMPADD(MINUTE, -CAST(s.threshold * 60 AS INTEGER), :now)
+                        """,
+                        row -> row.getObject("last_contact_at") == null
+                                ? "the agent has not called since registration (" + instant(row, "registered_at")
+                                        + "); limit " + number(row, "threshold") + " h"
+                                : "no call from the agent since " + instant(row, "last_contact_at") + "; limit "
+                                        + number(row, "threshold") + " h",
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.UNDERSTAFFED,
+                new Definition(
+                        """
+                        WITH s AS ({settings})
+                        SELECT s.platform_id, s.severity, f.family, f.period_start, f.period_end,
+                               'per-dau' AS measure, f.reviewers_fte * 100000 / f.daily_active_users AS ratio,
+                               s.threshold AS minimum, ' reviewers per 100,000 daily active users' AS unit
+                        FROM s JOIN report_figures f ON f.platform_id = s.platform_id
+                        WHERE f.family = 'STAFFING' AND f.period_end >= :from AND f.daily_active_users > 0
+                          AND f.reviewers_fte * 100000 < s.threshold * f.daily_active_users
+                        UNION ALL
+                        SELECT s.platform_id, s.severity, f.family, f.period_start, f.period_end,
+                               'per-items' AS measure, f.reviewers_fte * 10000 / f.content_items_per_day,
+                               s.second_threshold, ' reviewers per 10,000 items a day'
+                        FROM s JOIN report_figures f ON f.platform_id = s.platform_id
+                        WHERE f.family = 'STAFFING' AND f.period_end >= :from AND f.content_items_per_day > 0
+                          AND s.second_threshold IS NOT NULL
+                          AND f.reviewers_fte * 10000 < s.second_threshold * f.content_items_per_day
+                        """,
+                        row -> number(row, "ratio") + row.getString("unit").stripTrailing() + ", below "
+                                + number(row, "minimum"),
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.STAFF_DECLINE,
+                new Definition(
+                        """
+                        WITH s AS ({settings}),
+                        r AS (
+                          SELECT platform_id, family, period_start, period_end, reviewers_headcount,
+                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
+                          FROM report_figures
+                          WHERE family = 'STAFFING' AND reviewers_headcount IS NOT NULL
+                            AND platform_id IN (SELECT platform_id FROM s))
+                        SELECT s.platform_id, s.severity, latest.family, latest.period_start, latest.period_end,
+                               NULL AS measure, earlier.reviewers_headcount AS before_count,
+                               latest.reviewers_headcount AS now_count, s.periods, s.threshold
+                        FROM s JOIN r latest ON latest.platform_id = s.platform_id AND latest.rn = 1
+                        JOIN r earlier ON earlier.platform_id = s.platform_id AND earlier.rn = s.periods + 1
+                        WHERE latest.period_end >= :from AND earlier.reviewers_headcount > 0
+                          AND earlier.reviewers_headcount - latest.reviewers_headcount
+                              > s.threshold * earlier.reviewers_headcount
+                        """,
+                        row -> "reviewers down from " + row.getLong("before_count") + " to " + row.getLong("now_count")
+                                + " over " + row.getInt("periods") + " periods to " + period(row) + ", more than "
+                                + percent(row.getBigDecimal("threshold")),
+                        true,
+                        true));
+        DEFINITIONS.put(GapRule.SLA_SHARE_LOW, shareBelow("handled_within_sla", "handled within the SLA"));
+        DEFINITIONS.put(GapRule.FEEDBACK_LOW, shareBelow("feedback_given", "told the outcome"));
+        DEFINITIONS.put(
+                GapRule.BACKLOG_GROWING,
+                new Definition(
+                        """
+                        WITH s AS ({settings}),
+                        r AS (
+                          SELECT platform_id, period_start, period_end, backlog_at_end,
+                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
+                          FROM report_figures
+                          WHERE family = 'COMPLAINTS' AND backlog_at_end IS NOT NULL
+                            AND platform_id IN (SELECT platform_id FROM s))
+                        SELECT s.platform_id, s.severity, 'COMPLAINTS' AS family,
+                               MAX(CASE WHEN a.rn = 1 THEN a.period_start END) AS period_start,
+                               MAX(CASE WHEN a.rn = 1 THEN a.period_end END) AS period_end, NULL AS measure,
+                               MAX(CASE WHEN a.rn = 1 THEN a.backlog_at_end END) AS backlog, s.periods
+                        FROM s JOIN r a ON a.platform_id = s.platform_id AND a.rn <= s.periods
+                        JOIN r b ON b.platform_id = a.platform_id AND b.rn = a.rn + 1
+                        WHERE a.backlog_at_end > b.backlog_at_end
+                        GROUP BY s.platform_id, s.severity, s.periods
+                        HAVING COUNT(*) = s.periods AND MAX(CASE WHEN a.rn = 1 THEN a.period_end END) >= :from
+                        """,
+                        row -> "complaint backlog grew " + row.getInt("periods") + " periods in a row, to "
+                                + row.getLong("backlog") + " at the end of " + period(row),
+                        true,
+                        true));
+        DEFINITIONS.put(
+                GapRule.TAKEDOWNS_INCONSISTENT,
+                new Definition(
+                        "WITH s AS ({settings}), " + PAIRS
+                                + """
+                                SELECT s.platform_id, s.severity, 'TAKEDOWNS' AS family, latest.period_start,
+                                       latest.period_end, NULL AS measure, s.periods,
+                                       earlier.complaints_received AS complaints_before,
+                                       latest.complaints_received AS complaints_now,
+                                       earlier.items_actioned AS actioned_before, latest.items_actioned AS actioned_now
+                                FROM s JOIN pair latest ON latest.platform_id = s.platform_id AND latest.rn = 1
+                                JOIN pair earlier ON earlier.platform_id = s.platform_id AND earlier.rn = s.periods + 1
+                                WHERE latest.period_end >= :from
+                                  AND latest.complaints_received > earlier.complaints_received
+                                  AND latest.items_actioned < earlier.items_actioned
+                                """,
+                        row -> "over " + row.getInt("periods") + " periods to " + period(row)
+                                + " complaints rose from " + row.getLong("complaints_before") + " to "
+                                + row.getLong("complaints_now") + " while items actioned fell from "
+                                + row.getLong("actioned_before") + " to " + row.getLong("actioned_now"),
+                        true,
+                        true));
+        DEFINITIONS.put(
+                GapRule.TAKEDOWNS_ALL_ZERO,
+                new Definition(
+                        "WITH s AS ({settings}), " + PAIRS
+                                + """
+                                SELECT s.platform_id, s.severity, 'TAKEDOWNS' AS family,
+                                       MAX(CASE WHEN x.rn = 1 THEN x.period_start END) AS period_start,
+                                       MAX(CASE WHEN x.rn = 1 THEN x.period_end END) AS period_end, NULL AS measure,
+                                       SUM(x.complaints_received) AS complaints, s.periods
+                                FROM s JOIN pair x ON x.platform_id = s.platform_id AND x.rn <= s.periods
+                                WHERE x.complaints_received > 0 AND x.items_actioned = 0
+                                GROUP BY s.platform_id, s.severity, s.periods
+                                HAVING COUNT(*) = s.periods AND MAX(CASE WHEN x.rn = 1 THEN x.period_end END) >= :from
+                                """,
+                        row -> "nothing actioned in the last " + row.getInt("periods") + " periods to " + period(row)
+                                + " while " + row.getLong("complaints") + " complaints arrived",
+                        true,
+                        true));
+        DEFINITIONS.put(
+                GapRule.ANOMALY,
+                new Definition(
+                        """
+                        WITH s AS ({settings}),
+                        r AS (
+                          SELECT platform_id, period_start, period_end, complaints_handled AS v,
+                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
+                          FROM report_figures
+                          WHERE family = 'COMPLAINTS' AND complaints_handled IS NOT NULL
+                            AND platform_id IN (SELECT platform_id FROM s)),
+                        t AS (
+                          SELECT r.platform_id, r.v,
+                                 ROW_NUMBER() OVER (PARTITION BY r.platform_id ORDER BY r.v) AS vr,
+                                 COUNT(*) OVER (PARTITION BY r.platform_id) AS n
+                          FROM r JOIN s ON s.platform_id = r.platform_id
+                          WHERE r.rn BETWEEN 2 AND s.periods + 1),
+                        m AS (
+                          SELECT platform_id, AVG(v * 1.0) AS median, MAX(n) AS n
+                          FROM t WHERE 2 * vr IN (n, n + 1, n + 2) GROUP BY platform_id)
+                        SELECT s.platform_id, s.severity, 'COMPLAINTS' AS family, latest.period_start,
+                               latest.period_end, NULL AS measure, latest.v AS handled, m.median, s.threshold
+                        FROM s JOIN r latest ON latest.platform_id = s.platform_id AND latest.rn = 1
+                        JOIN m ON m.platform_id = s.platform_id AND m.n = s.periods
+                        WHERE latest.period_end >= :from AND latest.v < s.threshold * m.median
+                        """,
+                        row -> "complaints handled " + row.getLong("handled") + ", below "
+                                + percent(row.getBigDecimal("threshold")) + " of the median "
+                                + number(row, "median") + " of the periods before",
+                        false,
+                        false));
+    }
+
+    private RuleQueries() {}
+
+    static Definition of(GapRule rule) {
+        return DEFINITIONS.get(rule);
+    }
+
+    /** A share of handled complaints below the rule's threshold, period by period. */
+    private static Definition shareBelow(String column, String what) {
+        return new Definition(
+                """
+                WITH s AS ({settings})
+                SELECT s.platform_id, s.severity, f.family, f.period_start, f.period_end, NULL AS measure,
+                       f.%1$s * 1.0 / f.complaints_handled AS share, s.threshold
+                FROM s JOIN report_figures f ON f.platform_id = s.platform_id
+                WHERE f.family = 'COMPLAINTS' AND f.period_end >= :from AND f.complaints_handled > 0
+                  AND f.%1$s < s.threshold * f.complaints_handled
+                """
+                        .formatted(column),
+                row -> percent(row.getBigDecimal("share")) + " of handled complaints " + what + ", below "
+                        + percent(row.getBigDecimal("threshold")),
+                false,
+                true);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return UtcColumns.instant(row, column);
+    }
+
+    private static String period(ResultSet row) throws SQLException {
+        return row.getObject("period_start") + ".." + row.getObject("period_end");
+    }
+
+    private static String number(ResultSet row, String column) throws SQLException {
+        BigDecimal value = row.getBigDecimal(column);
+        return value.setScale(value.scale() > 2 ? 2 : value.scale(), RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    private static String hours(Duration duration) {
+        return duration.toHours() >= 48 ? duration.toDays() + " days" : duration.toHours() + " h";
+    }
+}

@@ -1,0 +1,59 @@
+package org.prr.portal.report;
+
+import org.prr.model.ComplaintsSection;
+import org.prr.model.MetricReport;
+import org.prr.model.StaffingSection;
+import org.prr.model.TakedownsSection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code report_figures}: the figures of each period's current report that the gap rules read, typed, so a rule is
+ * one SQL statement over every platform. A projection of the ledger, never the record.
+ */
+@Repository
+class ReportFigures {
+
+    private final JdbcTemplate jdbc;
+
+    ReportFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Makes the report its period's figures, replacing those of the version it supersedes. */
+    void put(MetricReport report) {
+        jdbc.update(
+                "DELETE FROM report_figures WHERE platform_id = ? AND family = ? AND period_start = ? AND period_end = ?",
+                report.platformId(),
+                report.family().name(),
+                report.period().start(),
+                report.period().end());
+        ComplaintsSection c = report.complaints();
+        TakedownsSection t = report.takedowns();
+        StaffingSection s = report.staffing();
+        jdbc.update(
+                "INSERT INTO report_figures (platform_id, family, period_start, period_end, report_id, "
+                        + "complaints_received, complaints_handled, handled_within_sla, feedback_given, backlog_at_end, "
+                        + "items_actioned, reviewers_fte, reviewers_headcount, daily_active_users, content_items_per_day) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                report.platformId(),
+                report.family().name(),
+                report.period().start(),
+                report.period().end(),
+                report.reportId().toString(),
+                c == null ? null : c.received(),
+                c == null ? null : c.handled(),
+                c == null ? null : c.handledWithinSla(),
+                c == null ? null : c.feedbackGiven(),
+                c == null ? null : c.backlogAtEnd(),
+                t == null ? null : t.itemsActioned(),
+                s == null ? null : s.reviewersFte(),
+                s == null ? null : s.reviewersHeadcount(),
+                s == null ? null : s.dailyActiveUsers(),
+                s == null ? null : s.contentItemsPerDay());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM report_figures");
+    }
+}
