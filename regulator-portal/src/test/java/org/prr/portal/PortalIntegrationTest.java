@@ -10,7 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal on a random port, on a fresh MariaDB database, with a known ADMIN. Evaluation after each report is
- * off, so a test's chains hold exactly what it sent; the gap rule tests turn it on.
+ * off and the scheduled one a day away, so a test's chains hold exactly what it sent; the gap rule tests turn them on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
             "portal.bootstrap-admin.username=" + PortalClient.ADMIN,
             "portal.bootstrap-admin.password=" + PortalClient.ADMIN_PASSWORD,
             "portal.checkpoints.private-key-file=target/it-keys/checkpoint-ed25519.pem",
-            "portal.gaps.evaluate-after-ingest=false"
+            "portal.gaps.evaluate-after-ingest=false",
+            "portal.gaps.evaluate-every=24h"
         })
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
 public @interface PortalIntegrationTest {}

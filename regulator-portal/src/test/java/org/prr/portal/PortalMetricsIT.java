@@ -7,13 +7,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.prr.model.MetricReport;
 import org.prr.model.ReportFixtures;
 import org.prr.portal.PortalClient.TestPlatform;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The portal's Prometheus metrics: reports appended and replayed by family, every answer by status, waiting polls. */
 @PortalIntegrationTest
@@ -36,6 +42,9 @@ class PortalMetricsIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void staffScrapeReportsByOutcomeAndEveryAnswerByStatus() throws Exception {
         PortalClient portal = new PortalClient(port);
@@ -53,6 +62,13 @@ class PortalMetricsIT {
                         .status())
                 .isEqualTo(422);
 
+        // A platform registered three days ago whose agent never called.
+        jdbc.update(
+                "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
+                LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
+                portal.registerNewPlatform("ms", "CN-50").platformId());
+        assertThat(portal.asAdmin("POST", "/api/v1/admin/evaluations").status()).isEqualTo(200);
+
         HttpResponse<String> metrics = scrape(PortalClient.ADMIN + ":" + PortalClient.ADMIN_PASSWORD);
 
         assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
@@ -60,7 +76,9 @@ class PortalMetricsIT {
                 .containsPattern("portal_reports_total\\{family=\"COMPLAINTS\",outcome=\"APPENDED\"\\} [1-9]")
                 .containsPattern("portal_reports_total\\{family=\"COMPLAINTS\",outcome=\"REPLAYED\"\\} [1-9]")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"422\"[^}]*uri=\"/api/v1/reports\"")
-                .contains("portal_notices_waiting");
+                .contains("portal_notices_waiting")
+                .containsPattern("portal_flags_open\\{rule=\"AGENT_SILENT\"\\} [1-9]")
+                .containsPattern("portal_evaluation_seconds_count\\{scope=\"all\"\\} [1-9]");
         assertThat(scrape(null).statusCode()).isEqualTo(401);
     }
 }

@@ -113,8 +113,8 @@ final class RuleQueries {
                         SELECT s.platform_id, s.severity, NULL AS family, NULL AS period_start, NULL AS period_end,
                                NULL AS measure, p.last_contact_at, p.registered_at, s.threshold
                         FROM s JOIN platform p ON p.platform_id = s.platform_id
-                        WHERE COALESCE(p.last_contact_at, p.registered_at)
-                              < TIMESTAMPADD(MINUTE, -CAST(s.threshold * 60 AS INTEGER), :now)
+                        WHERE TIMESTAMPADD(MINUTE, CAST(s.threshold * 60 AS INTEGER),
+                                           COALESCE(p.last_contact_at, p.registered_at)) < :now
                         """,
                         row -> row.getObject("last_contact_at") == null
                                 ? "the agent has not called since registration (" + instant(row, "registered_at")
