@@ -1,6 +1,7 @@
 package org.prr.portal;
 
 import java.time.Clock;
+import java.util.Map;
 import org.prr.portal.cli.AdminCommands;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
@@ -21,11 +22,15 @@ public class PortalApplication {
         SpringApplication.run(PortalApplication.class, args);
     }
 
-    /** {@code admin ...}: the portal's context without a web server, one command, then its exit code. */
+    /**
+     * {@code admin ...}: the portal's context without a web server and without the scheduler (a command must not join
+     * the instances' evaluation cluster), one command, then its exit code.
+     */
     public static int runAdminCommand(String... args) {
         SpringApplication application = new SpringApplication(PortalApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of("spring.quartz.auto-startup", "false"));
         try (ConfigurableApplicationContext context = application.run(args)) {
             return context.getBean(AdminCommands.class)
                     .run(new DefaultApplicationArguments(args), System.out, System.err);

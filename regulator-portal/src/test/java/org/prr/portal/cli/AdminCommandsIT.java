@@ -60,12 +60,14 @@ class AdminCommandsIT {
         assertThat(admin("admin", "platform", "revoke-key", "--id=" + id, "--key-id=" + id + "-k1"))
                 .isZero();
         assertThat(admin("admin", "platform", "list")).isZero();
+        assertThat(admin("admin", "figures", "rebuild")).isZero();
 
         assertThat(output.getOut())
                 .contains("registered " + id + " (CN-50, KEY)")
                 .contains("added key " + id + "-k1 to " + id)
                 .contains("revoked key " + id + "-k1 of " + id)
-                .contains(id + "\tCN-50\tKEY\tCLI video");
+                .contains(id + "\tCN-50\tKEY\tCLI video")
+                .contains("rebuilt the figures of 0 reported periods from the ledger");
     }
 
     @Test

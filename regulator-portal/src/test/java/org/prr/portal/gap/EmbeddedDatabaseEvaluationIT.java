@@ -1,21 +1,16 @@
 package org.prr.portal.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.prr.portal.gap.GapFixtures.SHANGHAI;
+import static org.prr.portal.gap.GapFixtures.registeredDaysAgo;
+import static org.prr.portal.gap.GapFixtures.staffing;
+import static org.prr.portal.gap.GapFixtures.submit;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prr.model.Cadence;
-import org.prr.model.MetricReport;
 import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
-import org.prr.model.ReportSection;
-import org.prr.model.StaffingSection;
 import org.prr.portal.PortalClient;
 import org.prr.portal.PortalClient.TestPlatform;
 import org.prr.portal.flag.GapRule;
@@ -40,8 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
         })
 class EmbeddedDatabaseEvaluationIT {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     @LocalServerPort
     int port;
 
@@ -55,12 +48,7 @@ class EmbeddedDatabaseEvaluationIT {
     void everyRuleRunsOnH2AndFindsWhatItFindsOnMariaDb() {
         PortalClient portal = new PortalClient(port);
         LocalDate today = LocalDate.now(SHANGHAI);
-        TestPlatform platform = portal.registerNewPlatform("h2", "CN-50");
-        jdbc.update(
-                "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
-                LocalDateTime.ofInstant(
-                        today.minusDays(100).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC),
-                platform.platformId());
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "h2", "CN-50", 100);
         for (int day = 9; day >= 1; day--) {
             long handled = day == 1 ? 40 : 100 + day;
             submit(
@@ -77,9 +65,9 @@ class EmbeddedDatabaseEvaluationIT {
                             .build());
         }
         Period month = Period.containing(today, Cadence.MONTH).previous();
-        submit(portal, platform, month.previous().previous(), staffing(100));
-        submit(portal, platform, month.previous(), staffing(90));
-        submit(portal, platform, month, staffing(8));
+        submit(portal, platform, month.previous().previous(), staffing(100, 100_000L, 1_000L));
+        submit(portal, platform, month.previous(), staffing(90, 100_000L, 1_000L));
+        submit(portal, platform, month, staffing(8, 100_000L, 1_000L));
 
         Evaluation.Run run = evaluation.everyPlatform();
 
@@ -95,29 +83,5 @@ class EmbeddedDatabaseEvaluationIT {
                         "BACKLOG_GROWING",
                         "ANOMALY")
                 .doesNotContain("FEEDBACK_LOW", "AGENT_SILENT");
-    }
-
-    private static StaffingSection staffing(long reviewers) {
-        return new StaffingSection(
-                new BigDecimal(reviewers + ".0"),
-                null,
-                null,
-                reviewers,
-                reviewers,
-                100_000L,
-                1_000L,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
-
-    private static void submit(PortalClient portal, TestPlatform platform, Period period, ReportSection section) {
-        MetricReport report = MetricReport.create(
-                UUID.randomUUID(), platform.platformId(), period, OffsetDateTime.now(), "0.1.0", section);
-        assertThat(portal.submit(platform, report).status()).isEqualTo(201);
     }
 }

@@ -2,20 +2,18 @@ package org.prr.portal.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.prr.portal.gap.GapFixtures.SHANGHAI;
+import static org.prr.portal.gap.GapFixtures.registeredDaysAgo;
+import static org.prr.portal.gap.GapFixtures.staffing;
+import static org.prr.portal.gap.GapFixtures.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prr.model.Cadence;
@@ -23,8 +21,6 @@ import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricReport;
 import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
-import org.prr.model.ReportSection;
-import org.prr.model.StaffingSection;
 import org.prr.model.TakedownsSection;
 import org.prr.portal.PortalClient;
 import org.prr.portal.PortalClient.Response;
@@ -46,7 +42,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "portal.gaps.evaluate-after-ingest=true")
 class GapRulesIT {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String VIEWER = "gaps-viewer";
     private static final String ANALYST = "gaps-analyst";
     private static final String PASSWORD = "long-enough-password";
@@ -79,7 +74,7 @@ class GapRulesIT {
     @Test
     void missingDaysAreFlaggedOnceAndALateReportTurnsMissingIntoLate() {
         // Registered two days ago: owes the day before (three days ago) on; yesterday is still within its grace.
-        TestPlatform platform = registeredDaysAgo("gm", "CN-50", 2);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gm", "CN-50", 2);
         complaints(platform, today.minusDays(1), 100, 95, 95, 10);
         takedowns(platform, today.minusDays(1), 40);
         String threeDaysAgo = today.minusDays(3) + ".." + today.minusDays(3);
@@ -121,7 +116,7 @@ class GapRulesIT {
 
     @Test
     void aSilentAgentIsFlaggedUntilItCallsAgain() {
-        TestPlatform platform = registeredDaysAgo("gs", "CN-50", 3);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gs", "CN-50", 3);
 
         evaluation.platform(platform.platformId());
         assertThat(subjects(platform, "AGENT_SILENT", "OPEN")).containsExactly("agent");
@@ -139,7 +134,7 @@ class GapRulesIT {
 
     @Test
     void lowShareWithinSlaAndLowFeedbackAreFlaggedAndAnAmendmentResolvesThem() {
-        TestPlatform platform = registeredDaysAgo("gl", "CN-50", 2);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gl", "CN-50", 2);
         MetricReport report = complaints(platform, today.minusDays(1), 100, 50, 60, 10);
         String day = "COMPLAINTS/" + today.minusDays(1) + ".." + today.minusDays(1);
 
@@ -163,9 +158,9 @@ class GapRulesIT {
     @Test
     void aJurisdictionOverrideAndAPlatformOverrideReplaceTheTierDefault() {
         // The tier's default (95 % within the SLA) flags all three; CN-61 asks for 85 %, one platform for 70 %.
-        TestPlatform ninety = registeredDaysAgo("gj", "CN-61", 2);
-        TestPlatform eighty = registeredDaysAgo("gk", "CN-61", 2);
-        TestPlatform ownRule = registeredDaysAgo("gp", "CN-61", 2);
+        TestPlatform ninety = registeredDaysAgo(portal, jdbc, "gj", "CN-61", 2);
+        TestPlatform eighty = registeredDaysAgo(portal, jdbc, "gk", "CN-61", 2);
+        TestPlatform ownRule = registeredDaysAgo(portal, jdbc, "gp", "CN-61", 2);
         complaints(ninety, today.minusDays(1), 100, 90, 100, 10);
         complaints(eighty, today.minusDays(1), 100, 80, 100, 10);
         complaints(ownRule, today.minusDays(1), 100, 80, 100, 10);
@@ -195,10 +190,10 @@ class GapRulesIT {
 
     @Test
     void understaffingIsFlaggedPerDailyActiveUsersAndPerItems() {
-        TestPlatform platform = registeredDaysAgo("gu", "CN-50", 40);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gu", "CN-50", 40);
         Period lastMonth = Period.containing(today, Cadence.MONTH).previous();
         // 8 reviewers for 100,000 users (KEY needs 10); 8 for 50,000 items a day (needs 2 per 10,000 = 10).
-        submit(platform, lastMonth, staffing(8, 100_000L, 50_000L));
+        submit(portal, platform, lastMonth, staffing(8, 100_000L, 50_000L));
 
         evaluation.platform(platform.platformId());
 
@@ -213,11 +208,11 @@ class GapRulesIT {
 
     @Test
     void aReviewerHeadcountFallingOverTwoMonthsIsFlagged() {
-        TestPlatform platform = registeredDaysAgo("gd", "CN-50", 100);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gd", "CN-50", 100);
         Period month = Period.containing(today, Cadence.MONTH).previous();
-        submit(platform, month.previous().previous(), staffing(100, 1_000L, 1_000L));
-        submit(platform, month.previous(), staffing(95, 1_000L, 1_000L));
-        submit(platform, month, staffing(80, 1_000L, 1_000L));
+        submit(portal, platform, month.previous().previous(), staffing(100, 1_000L, 1_000L));
+        submit(portal, platform, month.previous(), staffing(95, 1_000L, 1_000L));
+        submit(portal, platform, month, staffing(80, 1_000L, 1_000L));
 
         evaluation.platform(platform.platformId());
 
@@ -229,7 +224,7 @@ class GapRulesIT {
 
     @Test
     void aBacklogGrowingThreeDaysInARowIsOneFlagThatGoesWhenItShrinks() {
-        TestPlatform platform = registeredDaysAgo("gb", "CN-50", 6);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gb", "CN-50", 6);
         long[] backlog = {10, 20, 30, 40};
         for (int i = 0; i < backlog.length; i++) {
             complaints(platform, today.minusDays(5 - i), 100, 99, 99, backlog[i]);
@@ -246,8 +241,8 @@ class GapRulesIT {
 
     @Test
     void takedownsAllZeroWhileComplaintsArriveAndTakedownsFallingWhileComplaintsRise() {
-        TestPlatform zero = registeredDaysAgo("gz", "CN-50", 4);
-        TestPlatform falling = registeredDaysAgo("gf", "CN-50", 5);
+        TestPlatform zero = registeredDaysAgo(portal, jdbc, "gz", "CN-50", 4);
+        TestPlatform falling = registeredDaysAgo(portal, jdbc, "gf", "CN-50", 5);
         for (int day = 1; day <= 3; day++) {
             complaints(zero, today.minusDays(day), 100, 99, 99, 10);
             takedowns(zero, today.minusDays(day), 0);
@@ -273,7 +268,7 @@ class GapRulesIT {
 
     @Test
     void complaintsHandledHalvingAgainstTheTrailingMedianIsAnAnomaly() {
-        TestPlatform platform = registeredDaysAgo("ga", "CN-50", 9);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "ga", "CN-50", 9);
         long[] handled = {100, 120, 90, 110, 100, 130, 95};
         for (int i = 0; i < handled.length; i++) {
             complaints(platform, today.minusDays(8 - i), handled[i], handled[i], handled[i], 10);
@@ -289,7 +284,7 @@ class GapRulesIT {
 
     @Test
     void staffWorkFlagsByRoleAndAnExpiredWaiverOpensTheFlagAgain() throws Exception {
-        TestPlatform platform = registeredDaysAgo("gw", "CN-50", 3);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gw", "CN-50", 3);
         evaluation.platform(platform.platformId());
         String flagId = flags(platform, "AGENT_SILENT").get(0).get("flagId").asText();
 
@@ -339,7 +334,7 @@ class GapRulesIT {
 
     @Test
     void theFlagsOfAnotherJurisdictionAreNotFoundAndBadFiltersAreProblems() {
-        TestPlatform elsewhere = registeredDaysAgo("ge", "CN-11", 3);
+        TestPlatform elsewhere = registeredDaysAgo(portal, jdbc, "ge", "CN-11", 3);
         evaluation.platform(elsewhere.platformId());
         String flagId = flags(elsewhere, "AGENT_SILENT").get(0).get("flagId").asText();
 
@@ -363,7 +358,7 @@ class GapRulesIT {
 
     @Test
     void aBackTestCountsWhatAProposedThresholdWouldHaveFoundWithoutWritingAFlag() {
-        TestPlatform platform = registeredDaysAgo("gt", "CN-50", 4);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gt", "CN-50", 4);
         complaints(platform, today.minusDays(1), 100, 92, 100, 10);
         complaints(platform, today.minusDays(2), 100, 97, 100, 10);
         complaints(platform, today.minusDays(3), 100, 88, 100, 10);
@@ -398,7 +393,7 @@ class GapRulesIT {
 
     @Test
     void anAcceptedReportIsFollowedByAnEvaluationOfItsPlatform() {
-        TestPlatform platform = registeredDaysAgo("gi", "CN-50", 2);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gi", "CN-50", 2);
 
         complaints(platform, today.minusDays(1), 100, 10, 100, 10);
 
@@ -408,7 +403,7 @@ class GapRulesIT {
 
     @Test
     void theRebuiltFiguresEqualTheLiveProjection() {
-        TestPlatform platform = registeredDaysAgo("gr", "CN-50", 3);
+        TestPlatform platform = registeredDaysAgo(portal, jdbc, "gr", "CN-50", 3);
         MetricReport amended = complaints(platform, today.minusDays(2), 100, 50, 60, 10);
         portal.submit(platform, ReportFixtures.amendment(amended, complaintsSection(100, 90, 90, 3), "recount"));
         complaints(platform, today.minusDays(1), 100, 99, 99, 10);
@@ -430,19 +425,9 @@ class GapRulesIT {
         });
     }
 
-    private TestPlatform registeredDaysAgo(String prefix, String jurisdiction, int days) {
-        TestPlatform platform = portal.registerNewPlatform(prefix, jurisdiction);
-        jdbc.update(
-                "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
-                LocalDateTime.ofInstant(
-                        today.minusDays(days).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC),
-                platform.platformId());
-        return platform;
-    }
-
     private MetricReport complaints(
             TestPlatform platform, LocalDate day, long handled, long withinSla, long feedback, long backlog) {
-        return submit(platform, Period.day(day), complaintsSection(handled, withinSla, feedback, backlog));
+        return submit(portal, platform, Period.day(day), complaintsSection(handled, withinSla, feedback, backlog));
     }
 
     private static ComplaintsSection complaintsSection(long handled, long withinSla, long feedback, long backlog) {
@@ -458,35 +443,10 @@ class GapRulesIT {
 
     private void takedowns(TestPlatform platform, LocalDate day, long actioned) {
         submit(
+                portal,
                 platform,
                 Period.day(day),
                 new TakedownsSection(actioned, null, null, null, null, null, null, null, null, null, null, null));
-    }
-
-    private static StaffingSection staffing(long reviewers, long dailyActiveUsers, long itemsPerDay) {
-        return new StaffingSection(
-                new BigDecimal(reviewers + ".0"),
-                null,
-                null,
-                reviewers,
-                reviewers,
-                dailyActiveUsers,
-                itemsPerDay,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
-
-    private MetricReport submit(TestPlatform platform, Period period, ReportSection section) {
-        MetricReport report = MetricReport.create(
-                UUID.randomUUID(), platform.platformId(), period, OffsetDateTime.now(), "0.1.0", section);
-        Response response = portal.submit(platform, report);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return report;
     }
 
     private List<JsonNode> flags(TestPlatform platform, String rule) {

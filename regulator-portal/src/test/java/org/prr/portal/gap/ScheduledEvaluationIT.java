@@ -45,6 +45,7 @@ class ScheduledEvaluationIT {
         assertThat(jdbc.queryForList("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS", String.class))
                 .containsExactly("gap-evaluation");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Integer.class))
-                .isEqualTo(1);
+                .as("the scheduler checks in to the cluster")
+                .isPositive();
     }
 }
