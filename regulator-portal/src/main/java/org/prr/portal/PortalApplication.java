@@ -30,7 +30,9 @@ public class PortalApplication {
         SpringApplication application = new SpringApplication(PortalApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(Map.of("spring.quartz.auto-startup", "false"));
+        application.setDefaultProperties(Map.of(
+                "spring.autoconfigure.exclude",
+                "org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration"));
         try (ConfigurableApplicationContext context = application.run(args)) {
             return context.getBean(AdminCommands.class)
                     .run(new DefaultApplicationArguments(args), System.out, System.err);
