@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.prr.portal.flag.FlagSeverity;
 import org.prr.portal.flag.GapRule;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.OutsideJurisdiction;
 import org.prr.portal.staff.Role;
@@ -87,6 +89,9 @@ public class GapRules {
         String jurisdiction;
         switch (setting.scope()) {
             case TIER -> {
+                if (Arrays.stream(Tier.values()).noneMatch(t -> t.name().equals(setting.scopeKey()))) {
+                    throw InvalidInput.field("scopeKey", "a tier is KEY or STANDARD");
+                }
                 if (!by.isNational()) {
                     throw OutsideJurisdiction.creating("tier defaults", by);
                 }
@@ -96,6 +101,9 @@ public class GapRules {
                 jurisdiction = StaffPrincipal.NATIONAL;
             }
             case JURISDICTION -> {
+                if (!setting.scopeKey().matches("CN-[0-9]{2}")) {
+                    throw InvalidInput.field("scopeKey", "a jurisdiction is CN-nn, e.g. CN-50");
+                }
                 if (!by.canSee(setting.scopeKey())) {
                     throw OutsideJurisdiction.creating("overrides", by);
                 }

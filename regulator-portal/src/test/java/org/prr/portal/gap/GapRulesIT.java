@@ -177,6 +177,12 @@ class GapRulesIT {
                                 "{\"threshold\":0.70}")
                         .status())
                 .isEqualTo(200);
+        for (String bad : List.of("TIER/NOPE", "JURISDICTION/" + "x".repeat(100), "PLATFORM/no-such-platform")) {
+            Response refused =
+                    portal.asAdmin("PUT", "/api/v1/admin/gap-rules/SLA_SHARE_LOW/" + bad, "{\"threshold\":0.5}");
+            assertThat(refused.status()).as(bad).isIn(404, 422);
+            assertThat(refused.contentType()).as(bad).startsWith("application/problem+json");
+        }
         for (TestPlatform platform : List.of(ninety, eighty, ownRule)) {
             evaluation.platform(platform.platformId());
         }
