@@ -16,12 +16,17 @@ GRANT SELECT, INSERT, UPDATE ON staff_user TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON report_version TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON obligation_rule TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON notice TO 'portal_app'@'%';
-GRANT SELECT, INSERT ON notice_recipient TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON notice_recipient TO 'portal_app'@'%';
 GRANT SELECT, UPDATE ON notice_issue_lock TO 'portal_app'@'%';
 GRANT SELECT, INSERT, DELETE ON report_figures TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON reporting_period TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON gap_rule TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON flag TO 'portal_app'@'%';
+GRANT SELECT ON incident_clock TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON incident TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON incident_update TO 'portal_app'@'%';
+GRANT SELECT ON reminder_schedule TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON reporting_reminder TO 'portal_app'@'%';
 -- Quartz keeps the scheduled evaluation's state in its own tables and manages them itself.
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_JOB_DETAILS TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_TRIGGERS TO 'portal_app'@'%';

@@ -48,10 +48,11 @@ public class AgentApplication {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        if (!AgentCommands.NAMES.contains(words.get(0))) {
-            throw new IllegalArgumentException("'" + words.get(0) + "' is not a command of the agent");
+        String command = String.join(" ", words);
+        if (!AgentCommands.NAMES.contains(command)) {
+            throw new IllegalArgumentException("'" + command + "' is not a command of the agent");
         }
-        return Optional.of(words.get(0));
+        return Optional.of(command);
     }
 
     /**

@@ -25,6 +25,11 @@ class AgentApplicationTests {
                 .hasValue("status");
         assertThat(AgentApplication.command(new String[] {"status", "--spring.profiles.active=demo"}))
                 .hasValue("status");
+        assertThat(AgentApplication.command(new String[] {"notice", "acknowledge", "--id", "x", "--by", "王芳"}))
+                .hasValue("notice acknowledge");
+        assertThatThrownBy(() -> AgentApplication.command(new String[] {"notice", "--id", "x"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'notice'");
     }
 
     @Test

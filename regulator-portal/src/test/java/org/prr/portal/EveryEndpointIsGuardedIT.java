@@ -59,8 +59,13 @@ class EveryEndpointIsGuardedIT {
                         "GET /api/v1/reports/{reportId}/receipt",
                         "POST /api/v1/incidents",
                         "POST /api/v1/incidents/{incidentId}/updates",
+                        "GET /api/v1/incidents",
+                        "POST /api/v1/incidents/{incidentId}/acknowledgement",
                         "GET /api/v1/notices",
+                        "POST /api/v1/notices/{noticeId}/receipts",
                         "POST /api/v1/notices/{noticeId}/acknowledgements",
+                        "GET /api/v1/notices/issued",
+                        "POST /api/v1/notices/issued/{noticeId}/reminders",
                         "GET /api/v1/obligations",
                         "POST /api/v1/admin/platforms",
                         "GET /api/v1/platforms/{platformId}/ledger");

@@ -9,8 +9,12 @@ import java.util.UUID;
 
 /**
  * A regulator's notice to platforms: to one platform, to a tier, or to every platform in the issuing jurisdiction.
- * {@code cursor} orders notices for the long poll.
+ * {@code cursor} orders notices for the long poll. Staff write most notices; the portal itself writes the others
+ * ({@code kind}), each about something it names in {@code reference}.
  *
+ * @param kind who wrote it and why
+ * @param reference what a notice the portal writes is about: the incident's id (INCIDENT_ACKNOWLEDGED), the notice's
+ *     id (REMINDER), the obligation's family and period (REPORT_DUE, REPORT_MISSING); null for staff's notices
  * @param issuedBy the issuing jurisdiction, e.g. CN-50
  * @param audience PLATFORM (with {@code platformId}), TIER (with {@code tier}) or ALL
  * @param respondBy when acting is required, by when
@@ -18,6 +22,8 @@ import java.util.UUID;
 public record Notice(
         UUID noticeId,
         long cursor,
+        Kind kind,
+        String reference,
         String issuedBy,
         Audience audience,
         String platformId,
@@ -28,6 +34,19 @@ public record Notice(
         boolean actionRequired,
         OffsetDateTime respondBy,
         OffsetDateTime issuedAt) {
+
+    public enum Kind {
+        /** Written by regulator staff. */
+        STAFF,
+        /** Regulator staff took note of the platform's major incident. */
+        INCIDENT_ACKNOWLEDGED,
+        /** A reminder of a notice nobody at the platform has acknowledged yet. */
+        REMINDER,
+        /** A report falls due soon. */
+        REPORT_DUE,
+        /** A report's grace period is over and nothing was filed. */
+        REPORT_MISSING
+    }
 
     public enum Audience {
         PLATFORM,

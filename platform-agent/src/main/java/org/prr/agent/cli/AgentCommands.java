@@ -19,7 +19,7 @@ public class AgentCommands {
 
     /** The commands' names, known before any context starts, so a typo never starts a second service. */
     public static final Set<String> NAMES =
-            Set.of("backfill", "status", "incident", "incident-update", "resend", "recompute");
+            Set.of("backfill", "status", "incident", "incident-update", "notice acknowledge", "resend", "recompute");
 
     public static final String USAGE =
             """
@@ -34,6 +34,9 @@ public class AgentCommands {
                        [--occurred-at 2026-11-24T09:30:00+08:00] [--scope S] [--actions-taken A]
                        raise a major incident; it is sent ahead of routine reports
               incident-update --incident ID --status OPEN|CONTAINED|CLOSED --text T
+              notice acknowledge --id ID --by "NAME" [--reply TEXT]
+                       a named person acknowledges a notice of the regulator, with an optional reply; the
+                       running service sends it to the portal signed
               resend --report ID
                        send a dead letter (report, incident or update) again as it is, e.g. after the portal
                        registered the agent's key
@@ -52,8 +55,7 @@ public class AgentCommands {
 
     /** @return the exit code: 0 done, 1 a period failed or the agent is unhealthy, 2 refused (the message says why) */
     public int run(ApplicationArguments args, PrintStream out, PrintStream err) {
-        List<String> words = args.getNonOptionArgs();
-        Command command = words.size() == 1 ? commands.get(words.get(0)) : null;
+        Command command = commands.get(String.join(" ", args.getNonOptionArgs()));
         if (command == null) {
             err.println(USAGE);
             return 2;

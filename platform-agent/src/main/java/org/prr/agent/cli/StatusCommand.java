@@ -4,22 +4,28 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.prr.agent.incident.Incidents;
 import org.prr.agent.notice.NoticeInbox;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.agent.status.AgentStatus;
 import org.springframework.stereotype.Component;
 
-/** {@code status}: the outbox, dead letters, obligations and notices, as health and metrics see them. */
+/**
+ * {@code status}: the outbox, dead letters, obligations, notices (those waiting for a person's acknowledgement) and
+ * incidents (whether the regulator acknowledged them), as health and metrics see them.
+ */
 @Component
 class StatusCommand implements Command {
 
     private final AgentStatus status;
     private final NoticeInbox notices;
+    private final Incidents incidents;
     private final AgentSettings settings;
 
-    StatusCommand(AgentStatus status, NoticeInbox notices, AgentSettings settings) {
+    StatusCommand(AgentStatus status, NoticeInbox notices, Incidents incidents, AgentSettings settings) {
         this.status = status;
         this.notices = notices;
+        this.incidents = incidents;
         this.settings = settings;
     }
 
@@ -60,8 +66,26 @@ class StatusCommand implements Command {
                         : ", the newest " + recent.get(0).notice().title() + " ("
                                 + recent.get(0).notice().issuedAt() + ")"));
         recent.stream()
+                .filter(n -> n.acknowledgedAt() == null && n.notice().actionRequired())
+                .forEach(n -> out.println(
+                        "  " + n.notice().noticeId() + " \"" + n.notice().title()
+                                + "\" needs a person's acknowledgement"
+                                + (n.notice().respondBy() == null
+                                        ? ""
+                                        : " by " + n.notice().respondBy())
+                                + ": 'notice acknowledge --id " + n.notice().noticeId() + " --by NAME'"));
+        recent.stream()
                 .filter(n -> n.lastError() != null)
                 .forEach(n -> out.println("  " + n.notice().noticeId() + " not yet fully handled: " + n.lastError()));
+        List<Incidents.Sent> raised = incidents.all().stream()
+                .filter(sent -> sent.kind().equals("INCIDENT"))
+                .toList();
+        out.println("Incidents: " + raised.size() + " raised");
+        raised.forEach(sent -> out.println("  " + sent.incidentId() + " " + sent.status()
+                + (sent.acknowledgedAt() == null
+                        ? ", not yet acknowledged by the regulator"
+                        : ", acknowledged by the regulator (" + sent.acknowledgedBy() + ") at "
+                                + sent.acknowledgedAt())));
         return now.healthy() ? 0 : 1;
     }
 

@@ -6,21 +6,25 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
+import org.prr.agent.notice.NoticeArrived;
 import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.agent.outbox.DeliveryStatus;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Category;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
+import org.prr.model.Notice;
 import org.prr.model.json.CanonicalJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +52,10 @@ public class Incidents extends DeliveryQueue {
     /** What platform staff write to follow an incident up. */
     public record Follow(IncidentUpdate.Status status, String text) {}
 
-    /** An incident or update as staff see it in the agent, with its delivery. */
+    /**
+     * An incident or update as staff see it in the agent, with its delivery and, on the incident, the regulator's
+     * acknowledgement: when, which jurisdiction, and what the regulator wrote.
+     */
     public record Sent(
             String documentId,
             String incidentId,
@@ -56,7 +63,10 @@ public class Incidents extends DeliveryQueue {
             DeliveryStatus status,
             int attempts,
             Long ledgerSeq,
-            String problem) {}
+            String problem,
+            Instant acknowledgedAt,
+            String acknowledgedBy,
+            String acknowledgement) {}
 
     /** The draft breaks the incident's rules; each violation names its field. */
     public static class Invalid extends ConstraintViolationException {
@@ -160,7 +170,40 @@ public class Incidents extends DeliveryQueue {
                         DeliveryStatus.valueOf(row.getString("status")),
                         row.getInt("attempts"),
                         (Long) row.getObject("ledger_seq", Long.class),
-                        row.getString("problem")));
+                        row.getString("problem"),
+                        row.getTimestamp("acknowledged_at") == null
+                                ? null
+                                : row.getTimestamp("acknowledged_at").toInstant(),
+                        row.getString("acknowledged_by"),
+                        row.getString("acknowledgement")));
+    }
+
+    /** The regulator acknowledged an incident raised here: the notice that says so is kept with the incident. */
+    @EventListener
+    void noticed(NoticeArrived arrived) {
+        Notice notice = arrived.notice();
+        if (notice.kind() != Notice.Kind.INCIDENT_ACKNOWLEDGED) {
+            return;
+        }
+        int updated = jdbc.update(
+                "UPDATE incident_outbox SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement = ? "
+                        + "WHERE incident_id = ? AND kind = ?",
+                Timestamp.from(notice.issuedAt().toInstant()),
+                notice.issuedBy(),
+                notice.body(),
+                notice.reference(),
+                "INCIDENT");
+        if (updated == 0) {
+            log.warn(
+                    "The regulator acknowledged incident {}, which was not raised through this agent",
+                    notice.reference());
+        } else {
+            log.warn(
+                    "Incident {} acknowledged by the regulator ({}) at {}",
+                    notice.reference(),
+                    notice.issuedBy(),
+                    notice.issuedAt());
+        }
     }
 
     private <T> T valid(T document) {

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
  * The regulator's notices. {@code notice-poll} long-polls {@code GET /api/v1/notices} from the stored cursor and
  * stores each page with its cursor; when the portal cannot answer it is retried like a delivery. {@code
  * notice-dispatch} takes each notice with a step left and runs the steps, each at most once and each on its own:
- * acknowledge to the portal, POST it as JSON to the platform's webhook, e-mail it. A failed step is logged and
- * tried again after a wait that doubles with each failure, as deliveries do; an acknowledgement the portal refuses
- * for good (a 4xx other than 408 and 429, e.g. 404) ends that step with the reason logged.
+ * the automatic receipt to the portal, POST it as JSON to the platform's webhook, e-mail it, and, once a named person
+ * acknowledged it (command line or local API), send that acknowledgement signed. A failed step is logged and tried
+ * again after a wait that doubles with each failure, as deliveries do; a receipt or acknowledgement the portal
+ * refuses for good (a 4xx other than 408 and 429, e.g. 404) ends that step with the reason logged.
  */
 @Component
 class NoticeRoutes extends RouteBuilder {
@@ -56,7 +57,7 @@ class NoticeRoutes extends RouteBuilder {
                 .to(RouteProperties.PORTAL)
                 .process(this::storePage);
 
-        List<String> steps = new ArrayList<>(List.of("direct:notice-acknowledge"));
+        List<String> steps = new ArrayList<>(List.of("direct:notice-receipt", "direct:notice-acknowledgement"));
         if (settings.webhook() != null) {
             steps.add("direct:notice-webhook");
         }
@@ -73,20 +74,36 @@ class NoticeRoutes extends RouteBuilder {
                 .to(steps.toArray(String[]::new))
                 .end();
 
-        from("direct:notice-acknowledge")
-                .routeId("notice-acknowledge")
-                .filter(exchange -> received(exchange).toAcknowledge())
+        from("direct:notice-receipt")
+                .routeId("notice-receipt")
+                .filter(exchange -> received(exchange).toDeliver())
+                .doTry()
+                .process(exchange -> portal.prepare(
+                        exchange.getMessage(),
+                        "POST",
+                        "/api/v1/notices/" + received(exchange).notice().noticeId() + "/receipts",
+                        null,
+                        new byte[0]))
+                .to(RouteProperties.PORTAL)
+                .process(exchange -> answered(exchange, Step.DELIVERED))
+                .doCatch(Exception.class)
+                .process(exchange -> failed(exchange, Step.DELIVERED))
+                .end();
+
+        from("direct:notice-acknowledgement")
+                .routeId("notice-acknowledgement")
+                .filter(exchange -> received(exchange).toSendAcknowledgement())
                 .doTry()
                 .process(exchange -> portal.prepare(
                         exchange.getMessage(),
                         "POST",
                         "/api/v1/notices/" + received(exchange).notice().noticeId() + "/acknowledgements",
                         null,
-                        new byte[0]))
+                        received(exchange).acknowledgement().getBytes(StandardCharsets.UTF_8)))
                 .to(RouteProperties.PORTAL)
-                .process(this::acknowledged)
+                .process(exchange -> answered(exchange, Step.ACKNOWLEDGEMENT_SENT))
                 .doCatch(Exception.class)
-                .process(exchange -> failed(exchange, Step.ACKNOWLEDGED))
+                .process(exchange -> failed(exchange, Step.ACKNOWLEDGEMENT_SENT))
                 .end();
 
         if (settings.webhook() != null) {
@@ -140,18 +157,24 @@ class NoticeRoutes extends RouteBuilder {
         }
     }
 
-    /** 2xx: acknowledged; a refusal for good ends the step; anything else fails it, for another try. */
-    private void acknowledged(Exchange exchange) {
+    /** The portal's answer to a receipt or acknowledgement: 2xx done; a refusal for good ends the step; else again. */
+    private void answered(Exchange exchange, Step step) {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (status != null && status >= 400 && status < 500 && status != 408 && status != 429) {
             Notice notice = received(exchange).notice();
             String reason = "the portal answered " + status + ": "
                     + exchange.getMessage().getBody(String.class);
-            inbox.acknowledgeRefused(notice, reason);
-            log.error("Notice {} cannot be acknowledged ({}); not trying again", notice.noticeId(), reason);
+            inbox.refused(notice, step, reason);
+            log.error("Notice {}: the portal refused {} ({}); not trying again", notice.noticeId(), step, reason);
             return;
         }
-        succeeded(exchange, Step.ACKNOWLEDGED);
+        succeeded(exchange, step);
+        if (step == Step.ACKNOWLEDGEMENT_SENT) {
+            log.info(
+                    "Notice {}: {}'s acknowledgement is with the portal",
+                    received(exchange).notice().noticeId(),
+                    received(exchange).acknowledgedBy());
+        }
     }
 
     /** A 2xx answer completes the step; anything else fails it (for another try after a wait). */

@@ -45,12 +45,13 @@ class NoticeStepsIT {
     NoticeInbox inbox;
 
     @Test
-    void aRefusedAcknowledgementEndsAfterOneRequestAndFailuresBackOffUpToTheCap() {
+    void aRefusedReceiptEndsAfterOneRequestAndFailuresBackOffUpToTheCap() {
         portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
                 .withQueryParam("after", equalTo("0"))
                 .willReturn(okJson(
                         """
-                        {"notices":[{"noticeId":"%s","cursor":7,"issuedBy":"CN-50","audience":"PLATFORM",
+                        {"notices":[{"noticeId":"%s","cursor":7,"kind":"STAFF","reference":null,
+                          "issuedBy":"CN-50","audience":"PLATFORM",
                           "platformId":"it-platform","tier":null,"severity":"INFO","title":"已撤回的通知",
                           "body":"Withdrawn.","actionRequired":false,"respondBy":null,
                           "issuedAt":"2026-11-24T10:00:00Z"}],"cursor":7}"""
@@ -58,7 +59,7 @@ class NoticeStepsIT {
         portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
                 .withQueryParam("after", equalTo("7"))
                 .willReturn(okJson("{\"notices\":[],\"cursor\":7}").withFixedDelay(1000)));
-        portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+        portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/receipts"))
                 .willReturn(aResponse()
                         .withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
@@ -67,12 +68,12 @@ class NoticeStepsIT {
         NoticeInbox.Received refused = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> inbox.recent(1).stream().findFirst().orElse(null),
-                        r -> r != null && r.acknowledgeRefused() != null);
+                        r -> r != null && r.deliveryRefused() != null);
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
 
-        assertThat(refused.acknowledgeRefused()).contains("404").contains("no notice");
-        assertThat(refused.acknowledgedAt()).isNull();
-        portal.verify(1, postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements")));
+        assertThat(refused.deliveryRefused()).contains("404").contains("no notice");
+        assertThat(refused.deliveredAt()).isNull();
+        portal.verify(1, postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/receipts")));
         assertThat(inbox.unfinished(false, false)).isEmpty();
 
         assertThat(inbox.failed(refused.notice(), NoticeInbox.Step.WEBHOOK, "502"))

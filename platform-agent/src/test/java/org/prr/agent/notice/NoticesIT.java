@@ -26,15 +26,18 @@ import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.PortalStub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
- * A notice long-polled from a portal played by WireMock is stored with its cursor, acknowledged (signed), posted to
- * the platform's webhook (WireMock; it fails once) and e-mailed (GreenMail), each once.
+ * A notice long-polled from a portal played by WireMock is stored with its cursor, its receipt sent (signed), posted
+ * to the platform's webhook (WireMock; it fails once) and e-mailed (GreenMail), each once; a named person's
+ * acknowledgement through the local API is recorded once and then sent signed.
  */
 @AgentIntegrationTest
 @AutoConfigureMockMvc
@@ -72,12 +75,13 @@ class NoticesIT {
     MockMvc http;
 
     @Test
-    void storesAcknowledgesAndForwardsEachNoticeOnce() throws Exception {
+    void storesReceiptsAndForwardsEachNoticeOnceThenSendsAPersonsAcknowledgement() throws Exception {
         portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
                 .withQueryParam("after", equalTo("0"))
                 .willReturn(okJson(
                         """
-                        {"notices":[{"noticeId":"%s","cursor":5,"issuedBy":"CN-50","audience":"PLATFORM",
+                        {"notices":[{"noticeId":"%s","cursor":5,"kind":"STAFF","reference":null,
+                          "issuedBy":"CN-50","audience":"PLATFORM",
                           "platformId":"it-platform","tier":null,"severity":"URGENT","title":"限期整改通知",
                           "body":"Remove the listed accounts within 24 hours.","actionRequired":true,
                           "respondBy":"2026-11-26T00:00:00+08:00","issuedAt":"2026-11-24T10:00:00Z"}],
@@ -86,11 +90,16 @@ class NoticesIT {
         portal.stubFor(get(urlPathEqualTo("/api/v1/notices"))
                 .withQueryParam("after", equalTo("5"))
                 .willReturn(okJson("{\"notices\":[],\"cursor\":5}").withFixedDelay(1000)));
-        portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+        portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/receipts"))
                 .willReturn(aResponse()
                         .withStatus(201)
                         .withHeader("Content-Type", "application/json")
                         .withBody(PortalStub.receipt(NOTICE_ID, "it-platform", 3))));
+        portal.stubFor(post(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(PortalStub.receipt(NOTICE_ID, "it-platform", 4))));
         platformSystems.stubFor(post("/compliance/notices")
                 .inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)
@@ -104,13 +113,13 @@ class NoticesIT {
         NoticeInbox.Received received = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> inbox.recent(1).stream().findFirst().orElse(null),
-                        r -> r != null && r.acknowledgedAt() != null && r.webhookAt() != null && r.emailedAt() != null);
+                        r -> r != null && r.deliveredAt() != null && r.webhookAt() != null && r.emailedAt() != null);
 
         assertThat(received.notice().title()).isEqualTo("限期整改通知");
         assertThat(inbox.cursor()).isEqualTo(5);
         portal.verify(
                 1,
-                postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+                postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/receipts"))
                         .withHeader("X-Signature", matching(".+"))
                         .withHeader("X-Platform-Id", equalTo("it-platform")));
         platformSystems.verify(
@@ -123,5 +132,41 @@ class NoticesIT {
         assertThat(GreenMailUtil.getBody(emails[0])).contains("Remove the listed accounts", "yes, by 2026-11-26");
         http.perform(MockMvcRequestBuilders.get("/notices"))
                 .andExpect(MockMvcResultMatchers.jsonPath("$[0].notice.title").value("限期整改通知"));
+        portal.verify(0, postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements")));
+
+        // Then a named person acknowledges it through the local API: recorded once, sent signed.
+        http.perform(acknowledgement("/notices/" + NOTICE_ID + "/acknowledgement", "{\"by\":\" \"}"))
+                .andExpect(MockMvcResultMatchers.status().isUnprocessableEntity())
+                .andExpect(MockMvcResultMatchers.jsonPath("$.errors[0].field").value("acknowledgedBy"));
+        http.perform(acknowledgement(
+                        "/notices/" + NOTICE_ID + "/acknowledgement",
+                        "{\"by\":\"王芳（内容安全部）\",\"reply\":\"已部署整改，24小时内完成。\"}"))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(MockMvcResultMatchers.jsonPath("$.acknowledgedBy").value("王芳（内容安全部）"));
+        http.perform(acknowledgement("/notices/" + NOTICE_ID + "/acknowledgement", "{\"by\":\"李明\"}"))
+                .andExpect(MockMvcResultMatchers.status().isConflict())
+                .andExpect(
+                        MockMvcResultMatchers.jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("王芳")));
+        http.perform(acknowledgement(
+                        "/notices/4f8e1c2a-0000-4000-8000-00000000ffff/acknowledgement", "{\"by\":\"李明\"}"))
+                .andExpect(MockMvcResultMatchers.status().isNotFound());
+
+        NoticeInbox.Received sent = await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.find(java.util.UUID.fromString(NOTICE_ID)), r -> r.acknowledgementSentAt() != null);
+
+        assertThat(sent.reply()).isEqualTo("已部署整改，24小时内完成。");
+        portal.verify(
+                1,
+                postRequestedFor(urlEqualTo("/api/v1/notices/" + NOTICE_ID + "/acknowledgements"))
+                        .withHeader("X-Signature", matching(".+"))
+                        .withRequestBody(matchingJsonPath("$.acknowledgedBy", equalTo("王芳（内容安全部）")))
+                        .withRequestBody(matchingJsonPath("$.reply", equalTo("已部署整改，24小时内完成。")))
+                        .withRequestBody(matchingJsonPath("$.noticeId", equalTo(NOTICE_ID))));
+    }
+
+    static MockHttpServletRequestBuilder acknowledgement(String path, String json) {
+        return MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 }

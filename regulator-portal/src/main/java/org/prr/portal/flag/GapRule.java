@@ -28,5 +28,9 @@ public enum GapRule {
     /** periods: how many periods in a row complaints arrived and nothing was actioned. */
     TAKEDOWNS_ALL_ZERO,
     /** threshold: the share of its own trailing median below which complaints handled counts as a drop; periods: the trailing window. */
-    ANOMALY
+    ANOMALY,
+    /** A major incident not CLOSED whose next follow-up is past due by its severity's clock (incident_clock). */
+    INCIDENT_FOLLOW_UP_OVERDUE,
+    /** A notice past its respond-by that no named person at the platform has acknowledged. */
+    NOTICE_UNACKNOWLEDGED
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.prr.portal.incident.IncidentAccepted;
 import org.prr.portal.report.ReportAccepted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Evaluates a platform's rules once its report has committed, on one thread of its own so the intake answers
+ * Evaluates a platform's rules once its report or incident has committed, on one thread of its own so the intake answers
  * without waiting; reports of one platform that arrive while it is queued are covered by one evaluation.
  */
 @Component
@@ -36,8 +37,17 @@ class AfterIngest implements DisposableBean {
 
     @TransactionalEventListener
     void accepted(ReportAccepted accepted) {
-        if (settings.evaluateAfterIngest() && queued.add(accepted.platformId())) {
-            worker.execute(() -> evaluate(accepted.platformId()));
+        queue(accepted.platformId());
+    }
+
+    @TransactionalEventListener
+    void accepted(IncidentAccepted accepted) {
+        queue(accepted.platformId());
+    }
+
+    private void queue(String platformId) {
+        if (settings.evaluateAfterIngest() && queued.add(platformId)) {
+            worker.execute(() -> evaluate(platformId));
         }
     }
 
@@ -47,7 +57,9 @@ class AfterIngest implements DisposableBean {
             evaluation.platform(platformId);
         } catch (RuntimeException e) {
             log.warn(
-                    "Evaluation of {} after its report failed; the next scheduled evaluation covers it", platformId, e);
+                    "Evaluation of {} after its report or incident failed; the next scheduled evaluation covers it",
+                    platformId,
+                    e);
         }
     }
 

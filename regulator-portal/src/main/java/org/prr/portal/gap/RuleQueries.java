@@ -270,6 +270,39 @@ final class RuleQueries {
                                 + number(row, "median") + " of the periods before",
                         false,
                         false));
+        DEFINITIONS.put(
+                GapRule.INCIDENT_FOLLOW_UP_OVERDUE,
+                new Definition(
+                        """
+                        WITH s AS ({settings})
+                        SELECT s.platform_id, s.severity, NULL AS family, NULL AS period_start, NULL AS period_end,
+                               CONCAT('incident/', i.incident_id, '/update-', i.updates + 1) AS measure, i.title,
+                               i.severity AS incident_severity, i.last_heard_at,
+                               TIMESTAMPADD(MINUTE, c.follow_up_minutes, i.last_heard_at) AS due_at
+                        FROM s JOIN incident i ON i.platform_id = s.platform_id
+                        JOIN incident_clock c ON c.severity = i.severity
+                        WHERE i.status <> 'CLOSED' AND TIMESTAMPADD(MINUTE, c.follow_up_minutes, i.last_heard_at) < :now
+                        """,
+                        row -> "no follow-up on " + row.getString("incident_severity") + " incident \""
+                                + row.getString("title") + "\" since " + instant(row, "last_heard_at")
+                                + "; one was due " + instant(row, "due_at"),
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.NOTICE_UNACKNOWLEDGED,
+                new Definition(
+                        """
+                        WITH s AS ({settings})
+                        SELECT s.platform_id, s.severity, NULL AS family, NULL AS period_start, NULL AS period_end,
+                               CONCAT('notice/', n.notice_id) AS measure, n.title, n.respond_by
+                        FROM s JOIN notice_recipient r ON r.platform_id = s.platform_id
+                        JOIN notice n ON n.notice_id = r.notice_id
+                        WHERE n.respond_by < :now AND r.acknowledged_at IS NULL
+                        """,
+                        row -> "nobody acknowledged the notice \"" + row.getString("title") + "\"; a response was due "
+                                + instant(row, "respond_by"),
+                        false,
+                        true));
     }
 
     private RuleQueries() {}

@@ -3,7 +3,7 @@ package org.prr.portal.incident;
 import java.util.UUID;
 import org.prr.portal.errors.DomainException;
 
-/** An update for an incident the platform never reported. */
+/** An update for an incident the platform never reported, or an incident outside the staff member's jurisdiction. */
 class IncidentNotFound extends DomainException {
 
     private IncidentNotFound(String detail) {
@@ -12,5 +12,9 @@ class IncidentNotFound extends DomainException {
 
     static IncidentNotFound forId(UUID incidentId, String platformId) {
         return new IncidentNotFound("no incident " + incidentId + " of " + platformId + "; report the incident first");
+    }
+
+    static IncidentNotFound inJurisdiction(UUID incidentId) {
+        return new IncidentNotFound("no incident " + incidentId + " in your jurisdiction");
     }
 }

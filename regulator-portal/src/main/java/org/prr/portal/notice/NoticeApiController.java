@@ -2,14 +2,18 @@ package org.prr.portal.notice;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.prr.model.Notice;
+import org.prr.model.NoticeAcknowledgement;
 import org.prr.model.Receipt;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.intake.SignedCall;
+import org.prr.portal.intake.SignedSubmission;
 import org.prr.portal.ledger.ReceiptResponse;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +26,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * Notices: staff issue them (ADMIN); agents long-poll for the ones addressed to their platform and acknowledge each
- * (signed calls). A long poll that finds nothing waits in {@link NoticeWaiters} without a request thread, until a
+ * Notices: staff issue them (ADMIN) and follow what became of them (every role reads; ANALYST and ADMIN remind);
+ * agents long-poll for the ones addressed to their platform, send a receipt for each and, when a named person
+ * acknowledges one, that acknowledgement (signed calls). A long poll that finds nothing waits in {@link NoticeWaiters} without a request thread, until a
  * notice arrives or {@code waitSeconds} pass.
  */
 @RestController
 class NoticeApiController {
 
     private final NoticeBook notices;
+    private final NoticeTracking tracking;
     private final NoticeWaiters waiters;
 
-    NoticeApiController(NoticeBook notices, NoticeWaiters waiters) {
+    NoticeApiController(NoticeBook notices, NoticeTracking tracking, NoticeWaiters waiters) {
         this.notices = notices;
+        this.tracking = tracking;
         this.waiters = waiters;
     }
 
@@ -57,10 +64,44 @@ class NoticeApiController {
         return waiters.await(caller.platformId(), after, waitSeconds);
     }
 
-    @PostMapping("/api/v1/notices/{noticeId}/acknowledgements")
-    ResponseEntity<Receipt> acknowledge(SignedCall caller, @PathVariable UUID noticeId) {
+    @PostMapping("/api/v1/notices/{noticeId}/receipts")
+    ResponseEntity<Receipt> receipt(SignedCall caller, @PathVariable UUID noticeId) {
         return ReceiptResponse.of(
-                notices.acknowledge(caller.headers(), noticeId),
+                notices.receipt(caller.headers(), noticeId), URI.create("/api/v1/notices/" + noticeId + "/receipts"));
+    }
+
+    @PostMapping(path = "/api/v1/notices/{noticeId}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Receipt> acknowledge(
+            SignedSubmission<NoticeAcknowledgement> submission, @PathVariable UUID noticeId) {
+        return ReceiptResponse.of(
+                notices.acknowledge(submission, noticeId),
                 URI.create("/api/v1/notices/" + noticeId + "/acknowledgements"));
+    }
+
+    @GetMapping("/api/v1/notices/issued")
+    NoticeTracking.TrackedPage issued(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @RequestParam(required = false) Notice.Kind kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return tracking.issued(staff, kind, page, size);
+    }
+
+    @GetMapping("/api/v1/notices/issued/{noticeId}")
+    NoticeTracking.Tracked notice(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID noticeId) {
+        return tracking.notice(staff, noticeId);
+    }
+
+    @GetMapping("/api/v1/notices/issued/{noticeId}/recipients")
+    List<NoticeTracking.Recipient> recipients(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @PathVariable UUID noticeId,
+            @RequestParam(defaultValue = "false") boolean unacknowledged) {
+        return tracking.recipients(staff, noticeId, unacknowledged);
+    }
+
+    @PostMapping("/api/v1/notices/issued/{noticeId}/reminders")
+    NoticeTracking.Reminded remind(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID noticeId) {
+        return tracking.remind(staff, noticeId);
     }
 }

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.prr.model.Notice;
+import org.prr.model.NoticeAcknowledgement;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.intake.SignedSubmission;
 import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
+import org.prr.portal.ledger.ReplayMismatch;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
@@ -34,12 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Notices from regulator staff to platforms. A notice is addressed to one platform, a tier, or all platforms of the
  * issuing jurisdiction (a national notice reaches every jurisdiction), resolved once when it is issued into its
  * recipients. Issuing is one transaction: the notice, a recipient row and a NOTICE_ISSUED entry in the chain of each
- * platform it reaches, and the audit event. A recipient's acknowledgement appends NOTICE_ACKNOWLEDGED to its own
- * chain, once. Issuers are serialised, so notices commit in the order of their cursor and the long poll never
- * passes one.
+ * platform it reaches, and the audit event. Each recipient then records two steps in its own chain, once each and
+ * kept apart: its agent's automatic receipt (NOTICE_DELIVERED) and a named person's acknowledgement with an optional
+ * reply (NOTICE_ACKNOWLEDGED). Issuers are serialised, so notices commit in the order of their cursor and the long
+ * poll never passes one.
  */
 @Service
 public class NoticeBook {
+
+    /** Who notices the portal writes itself are recorded as issued by. */
+    public static final String SYSTEM = "system:portal";
 
     /** The notices issued to one platform (the first parameter); callers add their conditions. */
     private static final String RECIPIENTS_NOTICES =
@@ -85,14 +92,67 @@ public class NoticeBook {
                     }
                     case ALL -> registry.visibleTo(by);
                 };
+        Notice notice = insert(
+                Notice.Kind.STAFF,
+                null,
+                by.getJurisdiction(),
+                by.getUsername(),
+                draft,
+                reached.stream().map(Platform::getPlatformId).toList());
+        audit.record(
+                by,
+                AuditTrail.Action.NOTICE_ISSUED,
+                notice.noticeId().toString(),
+                by.getJurisdiction(),
+                draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
+                        + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
+        return notice;
+    }
+
+    /**
+     * A notice the portal writes itself to one platform, in the name of the platform's jurisdiction, about what
+     * {@code reference} names. Joins the caller's transaction.
+     */
+    @Transactional
+    public Notice system(
+            String platformId,
+            Notice.Kind kind,
+            String reference,
+            Notice.Severity severity,
+            String title,
+            String body) {
+        Platform platform = registry.registered(platformId);
+        return insert(
+                kind,
+                reference,
+                platform.getJurisdiction(),
+                SYSTEM,
+                new Notice.Draft(Notice.Audience.PLATFORM, platformId, null, severity, title, body, false, null),
+                List.of(platformId));
+    }
+
+    /**
+     * The notice, a recipient row and a NOTICE_ISSUED entry in each recipient's chain. Issuers are serialised by the
+     * lock row, so notices commit in the order of their cursor.
+     */
+    private Notice insert(
+            Notice.Kind kind,
+            String reference,
+            String jurisdiction,
+            String user,
+            Notice.Draft draft,
+            List<String> recipients) {
         jdbc.queryForObject("SELECT id FROM notice_issue_lock WHERE id = 1 FOR UPDATE", Integer.class);
         UUID noticeId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.update(
-                "INSERT INTO notice (notice_id, issued_by, audience, platform_id, tier, severity, title, body, "
-                        + "action_required, respond_by, issued_at, issued_by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO notice (notice_id, kind, reference, issued_by, audience, platform_id, tier, severity, "
+                        + "title, body, action_required, respond_by, issued_at, issued_by_user) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 noticeId.toString(),
-                by.getJurisdiction(),
+                kind.name(),
+                reference,
+                jurisdiction,
                 draft.audience().name(),
                 draft.audience() == Notice.Audience.PLATFORM ? draft.platformId() : null,
                 draft.audience() == Notice.Audience.TIER ? draft.tier() : null,
@@ -103,28 +163,17 @@ public class NoticeBook {
                 UtcColumns.toColumn(
                         draft.respondBy() == null ? null : draft.respondBy().toInstant()),
                 UtcColumns.toColumn(now),
-                by.getUsername());
+                user);
         Notice notice = find(noticeId);
         String payload = new String(CanonicalJson.write(notice), StandardCharsets.UTF_8);
-        for (Platform platform : reached) {
+        for (String platformId : recipients) {
             jdbc.update(
                     "INSERT INTO notice_recipient (notice_id, platform_id) VALUES (?, ?)",
                     noticeId.toString(),
-                    platform.getPlatformId());
+                    platformId);
             ledger.appendOnce(new NewEntry(
-                    platform.getPlatformId(),
-                    EntryType.NOTICE_ISSUED,
-                    payload,
-                    documentId("issued", noticeId, platform.getPlatformId()),
-                    null));
+                    platformId, EntryType.NOTICE_ISSUED, payload, documentId("issued", noticeId, platformId), null));
         }
-        audit.record(
-                by,
-                AuditTrail.Action.NOTICE_ISSUED,
-                noticeId.toString(),
-                by.getJurisdiction(),
-                draft.audience() + " " + (draft.platformId() == null ? "" : draft.platformId())
-                        + (draft.tier() == null ? "" : draft.tier()) + ": " + reached.size() + " platform(s)");
         events.publishEvent(new NoticeIssued());
         return notice;
     }
@@ -161,25 +210,84 @@ public class NoticeBook {
         return reached;
     }
 
-    /** NOTICE_ACKNOWLEDGED in the platform's chain; acknowledging again answers with the same entry. */
+    /**
+     * The agent's automatic receipt: NOTICE_DELIVERED in the platform's chain, once; a second receipt answers with
+     * the same entry.
+     */
     @Transactional
-    public Ledger.Appended acknowledge(SignatureHeaders caller, UUID noticeId) {
-        Notice notice = jdbc
+    public Ledger.Appended receipt(SignatureHeaders caller, UUID noticeId) {
+        Notice notice = addressed(caller.platformId(), noticeId);
+        Ledger.Appended appended = ledger.appendOnce(new NewEntry(
+                caller.platformId(),
+                EntryType.NOTICE_DELIVERED,
+                new String(
+                        CanonicalJson.write(new Delivered(notice.noticeId(), caller.platformId())),
+                        StandardCharsets.UTF_8),
+                documentId("delivered", noticeId, caller.platformId()),
+                NewEntry.PlatformSignature.of(caller)));
+        markDelivered(caller.platformId(), noticeId, appended.entry().recordedAt());
+        return appended;
+    }
+
+    /** What the ledger keeps of a receipt. */
+    record Delivered(UUID noticeId, String platformId) {}
+
+    /**
+     * A named person's acknowledgement, with its optional reply, as the platform signed it: NOTICE_ACKNOWLEDGED in
+     * the platform's chain, once per platform and notice. The same acknowledgement again answers with its entry; a
+     * different one is refused (422), the first stands.
+     */
+    @Transactional
+    public Ledger.Appended acknowledge(SignedSubmission<NoticeAcknowledgement> submission, UUID noticeId) {
+        NoticeAcknowledgement acknowledgement = submission.document();
+        if (!acknowledgement.noticeId().equals(noticeId)) {
+            throw InvalidInput.field(
+                    "noticeId", "is " + acknowledgement.noticeId() + " but the path names " + noticeId);
+        }
+        addressed(acknowledgement.platformId(), noticeId);
+        Ledger.Appended appended = ledger.appendOnce(new NewEntry(
+                acknowledgement.platformId(),
+                EntryType.NOTICE_ACKNOWLEDGED,
+                submission.bodyText(),
+                documentId("acknowledged", noticeId, acknowledgement.platformId()),
+                NewEntry.PlatformSignature.of(submission.caller())));
+        if (appended.outcome() == Ledger.Outcome.CONFLICT) {
+            throw ReplayMismatch.of(noticeId, "the notice was acknowledged already; the first acknowledgement stands");
+        }
+        if (appended.outcome() == Ledger.Outcome.APPENDED) {
+            Instant at = appended.entry().recordedAt();
+            markDelivered(acknowledgement.platformId(), noticeId, at);
+            jdbc.update(
+                    "UPDATE notice_recipient SET acknowledged_at = ?, acknowledged_by = ?, reply = ? "
+                            + "WHERE notice_id = ? AND platform_id = ?",
+                    UtcColumns.toColumn(at),
+                    acknowledgement.acknowledgedBy(),
+                    acknowledgement.reply(),
+                    noticeId.toString(),
+                    acknowledgement.platformId());
+        }
+        return appended;
+    }
+
+    private Notice addressed(String platformId, UUID noticeId) {
+        return jdbc
                 .query(
                         RECIPIENTS_NOTICES + " AND r.notice_id = ?",
                         (row, n) -> notice(row),
-                        caller.platformId(),
+                        platformId,
                         noticeId.toString())
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> NoticeNotFound.forId(noticeId, caller.platformId()));
-        String payload = "{\"noticeId\":\"" + notice.noticeId() + "\",\"platformId\":\"" + caller.platformId() + "\"}";
-        return ledger.appendOnce(new NewEntry(
-                caller.platformId(),
-                EntryType.NOTICE_ACKNOWLEDGED,
-                payload,
-                documentId("acknowledged", noticeId, caller.platformId()),
-                NewEntry.PlatformSignature.of(caller)));
+                .orElseThrow(() -> NoticeNotFound.forId(noticeId, platformId));
+    }
+
+    private void markDelivered(String platformId, UUID noticeId, Instant at) {
+        jdbc.update(
+                "UPDATE notice_recipient SET delivered_at = ? WHERE notice_id = ? AND platform_id = ? "
+                        + "AND delivered_at IS NULL",
+                UtcColumns.toColumn(at),
+                noticeId.toString(),
+                platformId);
     }
 
     /** The ledger keeps one entry per document id; a notice's entries are one per platform and step. */
@@ -200,11 +308,13 @@ public class NoticeBook {
         }
     }
 
-    private static Notice notice(ResultSet row) throws SQLException {
+    static Notice notice(ResultSet row) throws SQLException {
         Instant respondBy = UtcColumns.instant(row, "respond_by");
         return new Notice(
                 UUID.fromString(row.getString("notice_id")),
                 row.getLong("cursor_seq"),
+                Notice.Kind.valueOf(row.getString("kind")),
+                row.getString("reference"),
                 row.getString("issued_by"),
                 Notice.Audience.valueOf(row.getString("audience")),
                 row.getString("platform_id"),

@@ -21,6 +21,8 @@ public class AuditTrail {
         STAFF_CREATED,
         OBLIGATION_SET,
         NOTICE_ISSUED,
+        NOTICE_REMINDED,
+        INCIDENT_ACKNOWLEDGED,
         FLAG_CHANGED,
         GAP_RULE_SET
     }

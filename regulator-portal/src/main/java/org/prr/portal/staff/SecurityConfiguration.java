@@ -6,6 +6,7 @@ import org.prr.portal.errors.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, incidents,
- * notices, {@code /api/v1/obligations}) pass this chain and are authenticated by their Ed25519 signature
- * ({@code SignedRequestAuthenticator}), which needs the raw body to check it.
+ * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, {@code
+ * /api/v1/obligations}, sending incidents and their updates, the notices' long poll, receipts and acknowledgements)
+ * pass this chain and are authenticated by their Ed25519 signature ({@code SignedRequestAuthenticator}), which needs
+ * the raw body to check it. The staff's views of incidents and notices under the same paths need staff credentials.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -26,11 +28,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs/**")
                         .permitAll()
+                        .requestMatchers("/api/v1/reports/**", "/api/v1/obligations")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/incidents", "/api/v1/incidents/*/updates")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notices")
+                        .permitAll()
                         .requestMatchers(
-                                "/api/v1/reports/**",
-                                "/api/v1/obligations",
-                                "/api/v1/incidents/**",
-                                "/api/v1/notices/**")
+                                HttpMethod.POST, "/api/v1/notices/*/receipts", "/api/v1/notices/*/acknowledgements")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())

@@ -20,7 +20,6 @@ import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.Ed25519Keys;
 import org.prr.model.signing.RequestSigner;
 import org.prr.portal.PortalWebTest;
-import org.prr.portal.ledger.Ledger;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.SigningKey;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** How a follow-up that does not fit its incident is refused before anything is appended. */
+/** A follow-up that names another incident than its path is refused before the incident book is asked. */
 @PortalWebTest(IncidentIntakeController.class)
 class IncidentIntakeControllerTests {
 
@@ -42,7 +41,7 @@ class IncidentIntakeControllerTests {
     PlatformRegistry registry;
 
     @MockitoBean
-    Ledger ledger;
+    IncidentBook incidents;
 
     private final KeyPair keys = Ed25519Keys.generate();
 
@@ -78,15 +77,6 @@ class IncidentIntakeControllerTests {
         MvcTestResult result = follow(UUID.randomUUID(), update(INCIDENT));
         assertProblem(result, 422, "/problems/validation");
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("incidentId");
-        verify(ledger, never()).appendOnce(any());
-    }
-
-    @Test
-    void anUpdateOfAnIncidentNeverReportedIs404() {
-        when(ledger.findByReportId(INCIDENT)).thenReturn(Optional.empty());
-        MvcTestResult result = follow(INCIDENT, update(INCIDENT));
-        assertProblem(result, 404, "/problems/not-found");
-        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("report the incident first");
-        verify(ledger, never()).appendOnce(any());
+        verify(incidents, never()).update(any(), any());
     }
 }

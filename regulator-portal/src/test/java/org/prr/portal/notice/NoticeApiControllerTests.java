@@ -43,6 +43,9 @@ class NoticeApiControllerTests {
     NoticeBook notices;
 
     @MockitoBean
+    NoticeTracking tracking;
+
+    @MockitoBean
     NoticeWaiters waiters;
 
     @Test

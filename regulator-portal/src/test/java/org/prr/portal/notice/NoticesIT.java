@@ -58,7 +58,7 @@ class NoticesIT {
     }
 
     @Test
-    void aNoticeReachesExactlyTheAddressedPlatformsAndIsAcknowledgedOnce() {
+    void aNoticeReachesExactlyTheAddressedPlatformsAndIsReceivedOnce() {
         long cqCursor = cursorNow(chongqing);
         long bjCursor = cursorNow(beijing);
         Response issued = issue(
@@ -78,7 +78,7 @@ class NoticesIT {
                 .isEmpty();
         assertThat(poll(beijing, bjCursor, 0).json().get("notices")).isEmpty();
 
-        String ack = "/api/v1/notices/" + noticeId + "/acknowledgements";
+        String ack = "/api/v1/notices/" + noticeId + "/receipts";
         Response first = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now())
                 .build());
         Response again = portal.send(portal.signed(chongqing.signer(), "POST", ack, new byte[0], Instant.now())
@@ -91,7 +91,7 @@ class NoticesIT {
         assertThat(stranger.status()).isEqualTo(404);
         JsonNode ledger = portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger")
                 .json();
-        assertThat(ledger.findValuesAsText("type")).containsExactly("NOTICE_ISSUED", "NOTICE_ACKNOWLEDGED");
+        assertThat(ledger.findValuesAsText("type")).containsExactly("NOTICE_ISSUED", "NOTICE_DELIVERED");
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + beijing.platformId() + "/ledger")
                         .json())
                 .isEmpty();
@@ -118,7 +118,7 @@ class NoticesIT {
     }
 
     @Test
-    void aPlatformRegisteredAfterANoticeNeitherReceivesNorAcknowledgesIt() {
+    void aPlatformRegisteredAfterANoticeNeitherGetsNorReceiptsIt() {
         String noticeId = issue(
                         """
                 {"audience":"ALL","severity":"INFO","title":"Before you came","body":"For the platforms of today.",
@@ -130,11 +130,7 @@ class NoticesIT {
 
         JsonNode page = poll(late, 0, 0).json();
         Response ack = portal.send(portal.signed(
-                        late.signer(),
-                        "POST",
-                        "/api/v1/notices/" + noticeId + "/acknowledgements",
-                        new byte[0],
-                        Instant.now())
+                        late.signer(), "POST", "/api/v1/notices/" + noticeId + "/receipts", new byte[0], Instant.now())
                 .build());
 
         assertThat(page.get("notices").findValuesAsText("noticeId")).doesNotContain(noticeId);
@@ -187,7 +183,7 @@ class NoticesIT {
     }
 
     @Test
-    void aDuplicateAcknowledgementAnswersWithTheSameReceipt() throws Exception {
+    void aDuplicateReceiptAnswersWithTheSameLedgerEntry() throws Exception {
         String noticeId = issue(
                         """
                 {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"Twice","body":"Ack me twice.",
@@ -196,7 +192,7 @@ class NoticesIT {
                 .json()
                 .get("noticeId")
                 .asText();
-        String path = "/api/v1/notices/" + noticeId + "/acknowledgements";
+        String path = "/api/v1/notices/" + noticeId + "/receipts";
 
         List<CompletableFuture<Response>> acks = List.of(1, 2, 3).stream()
                 .map(i -> CompletableFuture.supplyAsync(
@@ -222,7 +218,7 @@ class NoticesIT {
         assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger")
                         .json()
                         .findValuesAsText("type"))
-                .containsExactly("NOTICE_ISSUED", "NOTICE_ACKNOWLEDGED");
+                .containsExactly("NOTICE_ISSUED", "NOTICE_DELIVERED");
     }
 
     @Test
