@@ -25,6 +25,8 @@ GRANT SELECT, INSERT, UPDATE ON flag TO 'portal_app'@'%';
 GRANT SELECT ON incident_clock TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON incident TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON incident_update TO 'portal_app'@'%';
+GRANT SELECT ON reminder_schedule TO 'portal_app'@'%';
+GRANT SELECT, INSERT ON reporting_reminder TO 'portal_app'@'%';
 -- Quartz keeps the scheduled evaluation's state in its own tables and manages them itself.
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_JOB_DETAILS TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_TRIGGERS TO 'portal_app'@'%';

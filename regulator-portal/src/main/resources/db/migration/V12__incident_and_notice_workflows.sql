@@ -52,7 +52,8 @@ CREATE TABLE incident_update (
 
 CREATE INDEX ix_incident_update ON incident_update (incident_id, accepted_at);
 
--- Notices the portal writes itself (an incident acknowledged, a reminder) say what they are about; staff's notices are STAFF with no reference.
+-- Notices the portal writes itself (an incident acknowledged, a reminder, a report due or missing) say what they are
+-- about; staff's notices are STAFF with no reference.
 ALTER TABLE notice ADD COLUMN kind VARCHAR(32) NOT NULL DEFAULT 'STAFF';
 ALTER TABLE notice ADD COLUMN reference VARCHAR(100);
 
@@ -70,6 +71,24 @@ UPDATE notice_recipient SET delivered_at = (
     SELECT MIN(e.recorded_at) FROM ledger_entry e
     WHERE e.platform_id = notice_recipient.platform_id AND e.entry_type = 'NOTICE_ACKNOWLEDGED'
       AND e.payload LIKE CONCAT('%"noticeId":"', notice_recipient.notice_id, '"%'));
+
+-- Reporting reminders: how many days before an obligation's due time a platform that has not filed is reminded.
+CREATE TABLE reminder_schedule (
+    days_before INT NOT NULL PRIMARY KEY
+);
+
+INSERT INTO reminder_schedule (days_before) VALUES (3), (1);
+
+-- Each reporting reminder sent, once per platform, family, period and step: days before due, or 0 once MISSING.
+CREATE TABLE reporting_reminder (
+    platform_id   VARCHAR(64)  NOT NULL,
+    family        VARCHAR(16)  NOT NULL,
+    period_start  DATE         NOT NULL,
+    period_end    DATE         NOT NULL,
+    days_before   INT          NOT NULL,
+    notice_id     CHAR(36)     NOT NULL,
+    PRIMARY KEY (platform_id, family, period_start, period_end, days_before)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 INSERT INTO gap_rule (rule, scope, scope_key, enabled, severity, threshold, second_threshold, periods) VALUES
     ('INCIDENT_FOLLOW_UP_OVERDUE', 'TIER', 'KEY',      TRUE, 'CRITICAL', NULL, NULL, NULL),

@@ -14,7 +14,8 @@ import java.util.UUID;
  *
  * @param kind who wrote it and why
  * @param reference what a notice the portal writes is about: the incident's id (INCIDENT_ACKNOWLEDGED), the notice's
- *     id (REMINDER); null for staff's notices
+ *     id (REMINDER), the first report it names as family/start..end (REPORT_DUE, REPORT_MISSING); null for staff's
+ *     notices
  * @param issuedBy the issuing jurisdiction, e.g. CN-50
  * @param audience PLATFORM (with {@code platformId}), TIER (with {@code tier}) or ALL
  * @param respondBy when acting is required, by when
@@ -41,7 +42,11 @@ public record Notice(
         /** Regulator staff took note of the platform's major incident. */
         INCIDENT_ACKNOWLEDGED,
         /** A reminder of a notice nobody at the platform has acknowledged yet. */
-        REMINDER
+        REMINDER,
+        /** Reports not filed yet fall due soon. */
+        REPORT_DUE,
+        /** Reports' grace periods are over and nothing was filed. */
+        REPORT_MISSING
     }
 
     public enum Audience {

@@ -31,14 +31,15 @@ public class Evaluation {
     /** What one rule found and changed. */
     public record RuleOutcome(GapRule rule, int causes, Flags.Changes changes) {}
 
-    /** One evaluation: when, how long, and per rule. */
-    public record Run(Instant at, Duration took, List<RuleOutcome> rules) {}
+    /** One evaluation: when, how long, per rule, and how many reporting reminders it sent. */
+    public record Run(Instant at, Duration took, List<RuleOutcome> rules, int reminders) {}
 
     private static final Logger log = LoggerFactory.getLogger(Evaluation.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportingCalendar calendar;
     private final Flags flags;
+    private final ReportingReminders reminders;
     private final Obligations obligations;
     private final GapSettings settings;
     private final Clock clock;
@@ -48,6 +49,7 @@ public class Evaluation {
             NamedParameterJdbcTemplate jdbc,
             ReportingCalendar calendar,
             Flags flags,
+            ReportingReminders reminders,
             Obligations obligations,
             GapSettings settings,
             Clock clock,
@@ -55,13 +57,14 @@ public class Evaluation {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.flags = flags;
+        this.reminders = reminders;
         this.obligations = obligations;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
     }
 
-    /** Every rule over every platform. */
+    /** Every rule over every platform, then the reporting reminders. */
     public Run everyPlatform() {
         return run(null);
     }
@@ -83,13 +86,15 @@ public class Evaluation {
             LocalDate resolvesFrom = RuleQueries.of(rule).resolvesItself() ? from : LocalDate.MAX;
             outcomes.add(new RuleOutcome(rule, causes.size(), flags.reconcile(rule, platformId, resolvesFrom, causes)));
         }
+        int reminded = platformId == null ? reminders.send(lookFrom(GapRule.MISSING, now), now) : 0;
         Duration took = Duration.ofNanos(
                 sample.stop(meters.timer("portal.evaluation", "scope", platformId == null ? "all" : "platform")));
         if (platformId == null) {
             log.info(
-                    "Evaluated {} gap rules over every platform in {} ms: {}",
+                    "Evaluated {} gap rules over every platform in {} ms, {} reporting reminder(s) sent: {}",
                     outcomes.size(),
                     took.toMillis(),
+                    reminded,
                     outcomes.stream()
                             .filter(o -> o.causes() > 0
                                     || o.changes().opened() + o.changes().resolved() > 0)
@@ -97,7 +102,7 @@ public class Evaluation {
                                     + o.changes().opened() + " -" + o.changes().resolved() + ")")
                             .toList());
         }
-        return new Run(now, took, outcomes);
+        return new Run(now, took, outcomes, reminded);
     }
 
     /** The causes the rule finds in scope for periods ending on or after {@code from}; nothing is written. */

@@ -27,8 +27,8 @@ final class RuleQueries {
         String of(ResultSet row) throws SQLException;
     }
 
-    /** Each platform's effective obligations: its own rule for a family, else its tier's. */
-    private static final String OBLIGATIONS =
+    /** Each platform's effective obligations: its own rule for a family, else its tier's; reads the CTE {@code s}. */
+    static final String OBLIGATIONS =
             """
             ob AS (
               SELECT p.platform_id, p.registered_at, o.family, o.cadence, o.grace_hours
@@ -53,7 +53,7 @@ final class RuleQueries {
               AND TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) < :now
             """;
 
-    private static final String NOT_FILED =
+    static final String NOT_FILED =
             """
               AND NOT EXISTS (SELECT 1 FROM report_version v WHERE v.platform_id = ob.platform_id
                               AND v.family = ob.family AND v.period_start = rp.period_start

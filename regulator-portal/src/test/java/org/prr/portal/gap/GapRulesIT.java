@@ -73,7 +73,8 @@ class GapRulesIT {
 
     @Test
     void missingDaysAreFlaggedOnceAndALateReportTurnsMissingIntoLate() {
-        // Registered two days ago: owes the day before (three days ago) on; yesterday is still within its grace.
+        // Registered two days ago: owes the day before (three days ago) on; yesterday is still within its grace. Last
+        // month's STAFFING is owed too, missing or not yet depending on the day of the month: left out here.
         TestPlatform platform = registeredDaysAgo(portal, jdbc, "gm", "CN-50", 2);
         complaints(platform, today.minusDays(1), 100, 95, 95, 10);
         takedowns(platform, today.minusDays(1), 40);
@@ -83,7 +84,7 @@ class GapRulesIT {
         evaluation.platform(platform.platformId());
         evaluation.platform(platform.platformId());
 
-        assertThat(subjects(platform, "MISSING", "OPEN"))
+        assertThat(daily(subjects(platform, "MISSING", "OPEN")))
                 .containsExactlyInAnyOrder(
                         "COMPLAINTS/" + threeDaysAgo,
                         "COMPLAINTS/" + twoDaysAgo,
@@ -93,7 +94,7 @@ class GapRulesIT {
         complaints(platform, today.minusDays(3), 100, 95, 95, 10);
         evaluation.platform(platform.platformId());
 
-        assertThat(subjects(platform, "MISSING", "OPEN"))
+        assertThat(daily(subjects(platform, "MISSING", "OPEN")))
                 .containsExactlyInAnyOrder(
                         "COMPLAINTS/" + twoDaysAgo, "TAKEDOWNS/" + threeDaysAgo, "TAKEDOWNS/" + twoDaysAgo);
         assertThat(subjects(platform, "MISSING", "RESOLVED")).containsExactly("COMPLAINTS/" + threeDaysAgo);
@@ -102,7 +103,8 @@ class GapRulesIT {
         // As its agent does on a first start, the platform owes last year's annual report, long past due.
         Period lastYear = Period.containing(today, Cadence.YEAR).previous();
         assertThat(jdbc.queryForList(
-                        "SELECT CONCAT(rule, ' ', subject) FROM flag WHERE platform_id = ?",
+                        "SELECT CONCAT(rule, ' ', subject) FROM flag WHERE platform_id = ? "
+                                + "AND (family IS NULL OR family <> 'STAFFING')",
                         String.class,
                         platform.platformId()))
                 .containsExactlyInAnyOrder(
@@ -469,6 +471,11 @@ class GapRulesIT {
                 .filter(f -> f.get("state").asText().equals(state))
                 .map(f -> f.get("subject").asText())
                 .toList();
+    }
+
+    /** The subjects of the daily families, without the monthly STAFFING's. */
+    private static List<String> daily(List<String> subjects) {
+        return subjects.stream().filter(s -> !s.startsWith("STAFFING/")).toList();
     }
 
     private List<String> entryTypes(TestPlatform platform) {
