@@ -27,6 +27,8 @@ GRANT SELECT, INSERT, UPDATE ON incident TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON incident_update TO 'portal_app'@'%';
 GRANT SELECT ON reminder_schedule TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON reporting_reminder TO 'portal_app'@'%';
+GRANT SELECT, INSERT, DELETE ON duty_contact TO 'portal_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON outbound_notification TO 'portal_app'@'%';
 -- Quartz keeps the scheduled evaluation's state in its own tables and manages them itself.
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_JOB_DETAILS TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON QRTZ_TRIGGERS TO 'portal_app'@'%';

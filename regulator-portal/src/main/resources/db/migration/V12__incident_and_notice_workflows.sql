@@ -90,6 +90,44 @@ CREATE TABLE reporting_reminder (
     PRIMARY KEY (platform_id, family, period_start, period_end, days_before)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+-- The jurisdictions' duty contacts (值班联系人), told at once of new incidents, overdue incidents and new CRITICAL
+-- flags: an e-mail address or a webhook URL each. National (CN) contacts hear of every jurisdiction.
+CREATE TABLE duty_contact (
+    id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    jurisdiction  VARCHAR(16)   NOT NULL,
+    channel       VARCHAR(16)   NOT NULL,
+    address       VARCHAR(500)  NOT NULL,
+    created_at    DATETIME(6)   NOT NULL,
+    created_by    VARCHAR(64)   NOT NULL,
+    CONSTRAINT uq_duty_contact UNIQUE (jurisdiction, channel, address)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The portal's outbox of notifications: one row per event and contact, written in the transaction of the event, so
+-- nothing is lost if the portal dies; delivered by Camel routes, each attempt recorded, retried with backoff. An
+-- instance leases a row before sending it, so two instances do not send the same row at once.
+CREATE TABLE outbound_notification (
+    id               BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    notification_id  CHAR(36)       NOT NULL,
+    jurisdiction     VARCHAR(16)    NOT NULL,
+    channel          VARCHAR(16)    NOT NULL,
+    address          VARCHAR(500)   NOT NULL,
+    event            VARCHAR(32)    NOT NULL,
+    platform_id      VARCHAR(64)    NOT NULL,
+    reference        VARCHAR(100)   NOT NULL,
+    subject          VARCHAR(300)   NOT NULL,
+    text             LONGTEXT       NOT NULL,
+    status           VARCHAR(16)    NOT NULL,
+    attempts         INT            NOT NULL,
+    next_attempt_at  DATETIME(6)    NOT NULL,
+    lease_until      DATETIME(6),
+    last_error       VARCHAR(1000),
+    created_at       DATETIME(6)    NOT NULL,
+    sent_at          DATETIME(6),
+    CONSTRAINT uq_outbound_notification UNIQUE (notification_id)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE INDEX ix_outbound_due ON outbound_notification (status, next_attempt_at);
+
 INSERT INTO gap_rule (rule, scope, scope_key, enabled, severity, threshold, second_threshold, periods) VALUES
     ('INCIDENT_FOLLOW_UP_OVERDUE', 'TIER', 'KEY',      TRUE, 'CRITICAL', NULL, NULL, NULL),
     ('INCIDENT_FOLLOW_UP_OVERDUE', 'TIER', 'STANDARD', TRUE, 'CRITICAL', NULL, NULL, NULL),

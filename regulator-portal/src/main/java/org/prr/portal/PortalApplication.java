@@ -23,8 +23,9 @@ public class PortalApplication {
     }
 
     /**
-     * {@code admin ...}: the portal's context without a web server and without the scheduler (a command must not join
-     * the instances' evaluation cluster), one command, then its exit code.
+     * {@code admin ...}: the portal's context without a web server, without the scheduler (a command must not join
+     * the instances' evaluation cluster) and with its Camel routes stopped (a command sends no notification), one
+     * command, then its exit code.
      */
     public static int runAdminCommand(String... args) {
         SpringApplication application = new SpringApplication(PortalApplication.class);
@@ -32,7 +33,9 @@ public class PortalApplication {
         application.setLogStartupInfo(false);
         application.setDefaultProperties(Map.of(
                 "spring.autoconfigure.exclude",
-                "org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration"));
+                "org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration",
+                "camel.main.auto-startup",
+                "false"));
         try (ConfigurableApplicationContext context = application.run(args)) {
             return context.getBean(AdminCommands.class)
                     .run(new DefaultApplicationArguments(args), System.out, System.err);

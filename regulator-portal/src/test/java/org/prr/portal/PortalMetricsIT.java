@@ -62,11 +62,18 @@ class PortalMetricsIT {
                         .status())
                 .isEqualTo(422);
 
-        // A platform registered three days ago whose agent never called.
+        // A platform registered three days ago whose agent never called; its jurisdiction's duty desk is down, so
+        // the notification of its CRITICAL flag (last year's annual report) waits.
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/admin/duty-contacts",
+                                "{\"jurisdiction\":\"CN-62\",\"channel\":\"WEBHOOK\",\"address\":\"http://127.0.0.1:9/down\"}")
+                        .status())
+                .isEqualTo(201);
         jdbc.update(
                 "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
                 LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
-                portal.registerNewPlatform("ms", "CN-50").platformId());
+                portal.registerNewPlatform("ms", "CN-62").platformId());
         assertThat(portal.asAdmin("POST", "/api/v1/admin/evaluations").status()).isEqualTo(200);
 
         HttpResponse<String> metrics = scrape(PortalClient.ADMIN + ":" + PortalClient.ADMIN_PASSWORD);
@@ -78,7 +85,8 @@ class PortalMetricsIT {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"422\"[^}]*uri=\"/api/v1/reports\"")
                 .contains("portal_notices_waiting")
                 .containsPattern("portal_flags_open\\{rule=\"AGENT_SILENT\"\\} [1-9]")
-                .containsPattern("portal_evaluation_seconds_count\\{scope=\"all\"\\} [1-9]");
+                .containsPattern("portal_evaluation_seconds_count\\{scope=\"all\"\\} [1-9]")
+                .containsPattern("portal_outbound_pending [1-9]");
         assertThat(scrape(null).statusCode()).isEqualTo(401);
     }
 }

@@ -25,6 +25,7 @@ import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,6 +57,7 @@ public class Flags {
     private final Ledger ledger;
     private final AuditTrail audit;
     private final TransactionTemplate inTransaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Flags(
@@ -63,11 +65,13 @@ public class Flags {
             Ledger ledger,
             AuditTrail audit,
             PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.audit = audit;
         this.inTransaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -282,6 +286,8 @@ public class Flags {
                                 EVALUATION,
                                 null,
                                 null));
+                events.publishEvent(new FlagOpened(
+                        flagId, cause.platformId(), rule, cause.subject(), cause.severity(), cause.detail()));
             });
             log.info(
                     "Flag {} opened: {} {} {} ({})", flagId, rule, cause.platformId(), cause.subject(), cause.detail());

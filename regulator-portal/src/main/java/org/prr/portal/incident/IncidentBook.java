@@ -65,6 +65,7 @@ class IncidentBook {
                     IncidentUpdate.Status.OPEN.name(),
                     UtcColumns.toColumn(at));
             events.publishEvent(new IncidentAccepted(incident.platformId()));
+            events.publishEvent(new IncidentReported(incident));
             log.warn(
                     "Major incident {} of {} ({}, {}): {} — ledger seq {}",
                     incident.incidentId(),

@@ -1,19 +1,10 @@
 package org.prr.portal.ledger;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.prr.model.json.CanonicalJson;
-import org.prr.model.signing.Ed25519Keys;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Checkpoints {
-
-    private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
 
     /** What is signed: the canonical JSON of these four fields. */
     record Signed(String platformId, long seq, String entryHash, Instant issuedAt) {}
@@ -46,28 +35,13 @@ public class Checkpoints {
     private final LedgerStore store;
     private final Ledger ledger;
     private final Clock clock;
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
+    private final PortalKey key;
 
-    Checkpoints(LedgerStore store, Ledger ledger, Clock clock, CheckpointSettings settings) {
+    Checkpoints(LedgerStore store, Ledger ledger, Clock clock, PortalKey key) {
         this.store = store;
         this.ledger = ledger;
         this.clock = clock;
-        Ed25519Keys.KeyPairFile key = Ed25519Keys.loadOrGenerate(
-                settings.privateKeyFile(), settings.generateIfMissing(), "portal.checkpoints.private-key-file");
-        if (key.generated()) {
-            log.warn(
-                    "Generated a new checkpoint signing key in {}; back it up",
-                    key.privateKeyFile().toAbsolutePath());
-        }
-        this.privateKey = key.privateKey();
-        try {
-            this.publicKey = Ed25519Keys.publicKeyFromPem(Files.readString(key.publicKeyFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "portal.checkpoints.private-key-file: its public half " + key.publicKeyFile() + " is not readable",
-                    e);
-        }
+        this.key = key;
     }
 
     /** Checkpoints of the given platforms' chain heads; platforms with an empty chain have none. */
@@ -78,7 +52,7 @@ public class Checkpoints {
                 .filter(head -> head.lastSeq() > 0)
                 .map(head -> sign(new Signed(head.platformId(), head.lastSeq(), head.lastHash(), now)))
                 .toList();
-        return new Export(Ed25519Keys.toBase64(publicKey), now, checkpoints);
+        return new Export(key.publicKeyBase64(), now, checkpoints);
     }
 
     /** Each checkpoint: is the signature the portal's, does the chain verify, and is its entry still the same? */
@@ -108,23 +82,15 @@ public class Checkpoints {
     }
 
     private Checkpoint sign(Signed content) {
-        byte[] signature = Ed25519Keys.sign(privateKey, CanonicalJson.write(content));
         return new Checkpoint(
                 content.platformId(),
                 content.seq(),
                 content.entryHash(),
                 content.issuedAt(),
-                Base64.getEncoder().encodeToString(signature));
+                key.sign(CanonicalJson.write(content)));
     }
 
     private boolean signatureHolds(Checkpoint c) {
-        try {
-            return Ed25519Keys.verify(
-                    publicKey,
-                    CanonicalJson.write(c.signed()),
-                    Base64.getDecoder().decode(c.signature()));
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
+        return key.verify(CanonicalJson.write(c.signed()), c.signature());
     }
 }
