@@ -29,7 +29,7 @@ public class PortalKey {
                 settings.privateKeyFile(), settings.generateIfMissing(), "portal.checkpoints.private-key-file");
         if (key.generated()) {
             log.warn(
-                    "Generated a new portal signing key in {}; back it up",
+                    "Generated a new checkpoint signing key (it signs webhooks too) in {}; back it up",
                     key.privateKeyFile().toAbsolutePath());
         }
         this.privateKey = key.privateKey();

@@ -1,6 +1,9 @@
 package org.prr.portal.notice;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -23,13 +26,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Notices: staff issue them (ADMIN) and follow what became of them (every role reads; ANALYST and ADMIN remind);
  * agents long-poll for the ones addressed to their platform, send a receipt for each and, when a named person
- * acknowledges one, that acknowledgement (signed calls). A long poll that finds nothing waits in {@link NoticeWaiters} without a request thread, until a
- * notice arrives or {@code waitSeconds} pass.
+ * acknowledges one, that acknowledgement (signed calls). A long poll that finds nothing waits in {@link
+ * NoticeWaiters} without a request thread, until a notice arrives or {@code waitSeconds} pass.
  */
 @RestController
 class NoticeApiController {
@@ -53,15 +55,19 @@ class NoticeApiController {
                 .body(notice);
     }
 
+    /** Answers {@code {"notices":[…],"cursor":N}} itself, at once or when a notice arrives ({@link NoticeWaiters}). */
     @GetMapping("/api/v1/notices")
-    DeferredResult<Notice.Page> poll(
+    void poll(
             SignedCall caller,
             @RequestParam(defaultValue = "0") long after,
-            @RequestParam(defaultValue = "0") int waitSeconds) {
+            @RequestParam(defaultValue = "0") int waitSeconds,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (waitSeconds < 0 || waitSeconds > 30) {
             throw InvalidInput.field("waitSeconds", "must be between 0 and 30");
         }
-        return waiters.await(caller.platformId(), after, waitSeconds);
+        waiters.await(caller.platformId(), after, waitSeconds, request, response);
     }
 
     @PostMapping("/api/v1/notices/{noticeId}/receipts")

@@ -81,7 +81,7 @@ class NoticeApiControllerTests {
     }
 
     @Test
-    void aPollIsSignedAndWaitsAtMostThirtySeconds() {
+    void aPollIsSignedAndWaitsAtMostThirtySeconds() throws Exception {
         assertProblem(mvc.get().uri("/api/v1/notices?waitSeconds=5").exchange(), 401, "/problems/unauthenticated");
         KeyPair keys = Ed25519Keys.generate();
         when(registry.signingKey("cq-video", "k1"))
@@ -91,6 +91,6 @@ class NoticeApiControllerTests {
                 mvc.get().uri(path), new RequestSigner(keys.getPrivate(), "cq-video", "k1"), "GET", path, new byte[0]);
         assertProblem(result, 422, "/problems/validation");
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("waitSeconds");
-        verify(waiters, never()).await(any(), any(Long.class), any(Integer.class));
+        verify(waiters, never()).await(any(), any(Long.class), any(Integer.class), any(), any());
     }
 }
