@@ -163,6 +163,8 @@ class NoticeWaiters {
         Map<String, List<Notice>> reached = notices.issuedBetween(seen, latest);
         seen = latest;
         Map<List<Notice>, byte[]> pages = new HashMap<>();
+        long started = System.nanoTime();
+        int answered = 0;
         for (Waiter waiter : waiting) {
             List<Notice> found = reached.getOrDefault(waiter.platformId, List.of()).stream()
                     .filter(notice -> notice.cursor() > waiter.cursor)
@@ -170,7 +172,15 @@ class NoticeWaiters {
                     .toList();
             if (!found.isEmpty()) {
                 waiter.answer(pages.computeIfAbsent(found, f -> page(f, waiter.cursor)));
+                answered++;
             }
+        }
+        if (answered > 0) {
+            log.info(
+                    "Notices up to cursor {} answered {} waiting poll(s) in {} ms",
+                    latest,
+                    answered,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
