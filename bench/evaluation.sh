@@ -5,13 +5,20 @@
 # the evaluation over every platform three times (POST /api/v1/admin/evaluations: the first opens the flags, the
 # others find the same causes and write nothing), and as the baseline in the same database a single anti-join that
 # finds the MISSING daily reports alone. Needs MariaDB on 127.0.0.1:3306 (root, no password).
-# Usage: bench/evaluation.sh [platforms] [days]
+# Usage: bench/evaluation.sh [platforms] [days] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-platforms=${1:-10000}; days=${2:-365}
+platforms=${1:-10000}; days=${2:-365}; runs=${3:-3}
 . bench/mariadb-portal.sh
 sql() { mysql --protocol=tcp -h 127.0.0.1 -u root "$db" "$@"; }
 now_ms() { date +%s%3N; }
+# Milliseconds of a duration as Jackson writes it (ISO-8601, PT1M2.5S, or seconds as a number).
+ms='
+import re
+def ms(t):
+    m = re.fullmatch(r"PT(?:(\d+)M)?(?:([\d.]+)S)?", t) if isinstance(t, str) else None
+    return round((int(m.group(1) or 0) * 60 + float(m.group(2) or 0)) * 1000) if m else round(float(t) * 1000)
+'
 
 echo "Writing $platforms platforms x $days days of COMPLAINTS and TAKEDOWNS and $((days / 30)) months of STAFFING..."
 start=$(now_ms)
@@ -73,13 +80,10 @@ curl -fs -u bench:bench-password "http://127.0.0.1:$port/api/v1/filings/non-subm
 echo
 echo "| run | evaluation of every rule (portal, ms) | causes | flags opened | baseline: MISSING anti-join (ms) | missing found |"
 echo "|---|---|---|---|---|---|"
-for run in 1 2 3; do
+for run in $(seq 1 "$runs"); do
   answer=$(curl -fs -u bench:bench-password -X POST "http://127.0.0.1:$port/api/v1/admin/evaluations")
-  took=$(echo "$answer" | python3 -c '
-import json, re, sys
-t = json.load(sys.stdin)["took"]
-m = re.fullmatch(r"PT(?:(\d+)M)?(?:([\d.]+)S)?", t) if isinstance(t, str) else None
-print(round((int(m.group(1) or 0) * 60 + float(m.group(2) or 0)) * 1000) if m else round(float(t) * 1000))')
+  took=$(echo "$answer" | python3 -c "$ms"'
+import json, sys; print(ms(json.load(sys.stdin)["took"]))')
   causes=$(echo "$answer" | python3 -c 'import json,sys; print(sum(r["causes"] for r in json.load(sys.stdin)["rules"]))')
   opened=$(echo "$answer" | python3 -c 'import json,sys; print(sum(r["changes"]["opened"] for r in json.load(sys.stdin)["rules"]))')
   start=$(now_ms)
@@ -98,4 +102,7 @@ SQL
   echo "| $run | $took | $causes | $opened | $baseline | $missing |"
 done
 echo
-echo "$answer" | python3 -c 'import json,sys; [print(" ", r["rule"], r["causes"]) for r in json.load(sys.stdin)["rules"]]'
+echo "Last run, per rule: causes, ms"
+echo "$answer" | python3 -c "$ms"'
+import json, sys
+for r in json.load(sys.stdin)["rules"]: print(" ", r["rule"], r["causes"], ms(r["took"]))'

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 public class Evaluation {
 
     /** What one rule found and changed. */
-    public record RuleOutcome(GapRule rule, int causes, Flags.Changes changes) {}
+    public record RuleOutcome(GapRule rule, int causes, Flags.Changes changes, Duration took) {}
 
     /** One evaluation: when, how long, per rule, and how many reporting reminders it sent. */
     public record Run(Instant at, Duration took, List<RuleOutcome> rules, int reminders) {}
@@ -82,9 +82,11 @@ public class Evaluation {
         for (GapRule rule : GapRule.values()) {
             RuleScope scope = platformId == null ? RuleScope.everyPlatform(rule) : RuleScope.platform(rule, platformId);
             LocalDate from = lookFrom(rule, now);
+            long started = System.nanoTime();
             List<Cause> causes = causes(scope, from, now);
             LocalDate resolvesFrom = RuleQueries.of(rule).resolvesItself() ? from : LocalDate.MAX;
-            outcomes.add(new RuleOutcome(rule, causes.size(), flags.reconcile(rule, platformId, resolvesFrom, causes)));
+            Flags.Changes changes = flags.reconcile(rule, platformId, resolvesFrom, causes);
+            outcomes.add(new RuleOutcome(rule, causes.size(), changes, Duration.ofNanos(System.nanoTime() - started)));
         }
         int reminded = platformId == null ? reminders.send(lookFrom(GapRule.MISSING, now), now) : 0;
         Duration took = Duration.ofNanos(

@@ -60,17 +60,61 @@ final class RuleQueries {
                               AND v.period_end = rp.period_end)
             """;
 
-    /** Each platform's periods with both COMPLAINTS and TAKEDOWNS figures, newest first (rn 1). */
+    /**
+     * The CTE {@code run}: for each platform in {@code s}, the last {@code periods + extra} calendar periods of the
+     * family's cadence (its obligation's), up to the latest period it filed, newest first (rn 1), with the rule's
+     * settings. Each rule joins the figures by primary key, so a period not filed leaves a gap in the run, and the
+     * cost is a few rows per platform however long its history is.
+     */
+    private static String lastPeriods(String family, int extra) {
+        return OBLIGATIONS
+                + """
+                , la AS (
+                  SELECT s.platform_id, s.severity, s.threshold, s.periods, s.periods + %2$d AS span, ob.cadence,
+                         (SELECT f.period_start FROM report_figures f
+                          WHERE f.platform_id = s.platform_id AND f.family = '%1$s'
+                          ORDER BY f.period_start DESC LIMIT 1) AS latest
+                  FROM s JOIN ob ON ob.platform_id = s.platform_id AND ob.family = '%1$s'),
+                run AS (
+                  SELECT la.platform_id, la.severity, la.threshold, la.periods, c.period_start, c.period_end,
+                         ROW_NUMBER() OVER (PARTITION BY la.platform_id ORDER BY c.period_start DESC) AS rn
+                  FROM la JOIN reporting_period c ON c.cadence = la.cadence AND c.period_start <= la.latest
+                    AND c.period_start > CASE la.cadence
+                      WHEN 'DAY' THEN TIMESTAMPADD(DAY, -la.span, la.latest)
+                      WHEN 'WEEK' THEN TIMESTAMPADD(DAY, -7 * la.span, la.latest)
+                      WHEN 'MONTH' THEN TIMESTAMPADD(MONTH, -la.span, la.latest)
+                      WHEN 'QUARTER' THEN TIMESTAMPADD(MONTH, -3 * la.span, la.latest)
+                      ELSE TIMESTAMPADD(YEAR, -la.span, la.latest) END)
+                """
+                        .formatted(family, extra);
+    }
+
+    /** A run's periods with both COMPLAINTS and TAKEDOWNS figures, as x. */
     private static final String PAIRS =
             """
-            pair AS (
-              SELECT c.platform_id, c.period_start, c.period_end, c.complaints_received, t.items_actioned,
-                     ROW_NUMBER() OVER (PARTITION BY c.platform_id ORDER BY c.period_start DESC) AS rn
-              FROM report_figures c JOIN report_figures t ON t.platform_id = c.platform_id
-                AND t.family = 'TAKEDOWNS' AND t.period_start = c.period_start AND t.period_end = c.period_end
-              WHERE c.family = 'COMPLAINTS' AND c.platform_id IN (SELECT platform_id FROM s)
-                AND c.complaints_received IS NOT NULL AND t.items_actioned IS NOT NULL)
+            , x AS (
+              SELECT r.platform_id, r.severity, r.periods, r.rn, r.period_start, r.period_end,
+                     c.complaints_received AS complaints, t.items_actioned AS actioned
+              FROM run r
+              JOIN report_figures c ON c.platform_id = r.platform_id AND c.family = 'COMPLAINTS'
+                AND c.period_start = r.period_start AND c.period_end = r.period_end
+              JOIN report_figures t ON t.platform_id = r.platform_id AND t.family = 'TAKEDOWNS'
+                AND t.period_start = r.period_start AND t.period_end = r.period_end
+              WHERE c.complaints_received IS NOT NULL AND t.items_actioned IS NOT NULL)
             """;
+
+    /** A run's periods with the family's figure {@code column} filed, as x.v. */
+    private static String figure(String family, String column) {
+        return """
+                , x AS (
+                  SELECT r.platform_id, r.severity, r.threshold, r.periods, r.rn, r.period_start, r.period_end,
+                         f.%2$s AS v
+                  FROM run r JOIN report_figures f ON f.platform_id = r.platform_id AND f.family = '%1$s'
+                    AND f.period_start = r.period_start AND f.period_end = r.period_end
+                  WHERE f.%2$s IS NOT NULL)
+                """
+                .formatted(family, column);
+    }
 
     private static final Map<GapRule, Definition> DEFINITIONS = new EnumMap<>(GapRule.class);
 
@@ -150,23 +194,20 @@ final class RuleQueries {
         DEFINITIONS.put(
                 GapRule.STAFF_DECLINE,
                 new Definition(
-                        """
-                        WITH s AS ({settings}),
-                        r AS (
-                          SELECT platform_id, family, period_start, period_end, reviewers_headcount,
-                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
-                          FROM report_figures
-                          WHERE family = 'STAFFING' AND reviewers_headcount IS NOT NULL
-                            AND platform_id IN (SELECT platform_id FROM s))
-                        SELECT s.platform_id, s.severity, latest.family, latest.period_start, latest.period_end,
-                               NULL AS measure, earlier.reviewers_headcount AS before_count,
-                               latest.reviewers_headcount AS now_count, s.periods, s.threshold
-                        FROM s JOIN r latest ON latest.platform_id = s.platform_id AND latest.rn = 1
-                        JOIN r earlier ON earlier.platform_id = s.platform_id AND earlier.rn = s.periods + 1
-                        WHERE latest.period_end >= :from AND earlier.reviewers_headcount > 0
-                          AND earlier.reviewers_headcount - latest.reviewers_headcount
-                              > s.threshold * earlier.reviewers_headcount
-                        """,
+                        "WITH s AS ({settings}), " + lastPeriods("STAFFING", 1)
+                                + figure("STAFFING", "reviewers_headcount")
+                                + """
+                                SELECT * FROM (
+                                  SELECT platform_id, severity, 'STAFFING' AS family,
+                                         MAX(CASE WHEN rn = 1 THEN period_start END) AS period_start,
+                                         MAX(CASE WHEN rn = 1 THEN period_end END) AS period_end, NULL AS measure,
+                                         MAX(CASE WHEN rn = periods + 1 THEN v END) AS before_count,
+                                         MAX(CASE WHEN rn = 1 THEN v END) AS now_count, periods, threshold
+                                  FROM x WHERE rn = 1 OR rn = periods + 1
+                                  GROUP BY platform_id, severity, periods, threshold) g
+                                WHERE g.period_end >= :from AND g.before_count > 0
+                                  AND g.before_count - g.now_count > g.threshold * g.before_count
+                                """,
                         row -> "reviewers down from " + row.getLong("before_count") + " to " + row.getLong("now_count")
                                 + " over " + row.getInt("periods") + " periods to " + period(row) + ", more than "
                                 + percent(row.getBigDecimal("threshold")),
@@ -177,24 +218,22 @@ final class RuleQueries {
         DEFINITIONS.put(
                 GapRule.BACKLOG_GROWING,
                 new Definition(
-                        """
-                        WITH s AS ({settings}),
-                        r AS (
-                          SELECT platform_id, period_start, period_end, backlog_at_end,
-                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
-                          FROM report_figures
-                          WHERE family = 'COMPLAINTS' AND backlog_at_end IS NOT NULL
-                            AND platform_id IN (SELECT platform_id FROM s))
-                        SELECT s.platform_id, s.severity, 'COMPLAINTS' AS family,
-                               MAX(CASE WHEN a.rn = 1 THEN a.period_start END) AS period_start,
-                               MAX(CASE WHEN a.rn = 1 THEN a.period_end END) AS period_end, NULL AS measure,
-                               MAX(CASE WHEN a.rn = 1 THEN a.backlog_at_end END) AS backlog, s.periods
-                        FROM s JOIN r a ON a.platform_id = s.platform_id AND a.rn <= s.periods
-                        JOIN r b ON b.platform_id = a.platform_id AND b.rn = a.rn + 1
-                        WHERE a.backlog_at_end > b.backlog_at_end
-                        GROUP BY s.platform_id, s.severity, s.periods
-                        HAVING COUNT(*) = s.periods AND MAX(CASE WHEN a.rn = 1 THEN a.period_end END) >= :from
-                        """,
+                        "WITH s AS ({settings}), " + lastPeriods("COMPLAINTS", 1)
+                                + figure("COMPLAINTS", "backlog_at_end")
+                                + """
+                                , grew AS (
+                                  SELECT x.*, LEAD(v) OVER (PARTITION BY platform_id ORDER BY rn) AS older,
+                                         LEAD(rn) OVER (PARTITION BY platform_id ORDER BY rn) AS older_rn
+                                  FROM x)
+                                SELECT * FROM (
+                                  SELECT platform_id, severity, 'COMPLAINTS' AS family,
+                                         MAX(CASE WHEN rn = 1 THEN period_start END) AS period_start,
+                                         MAX(CASE WHEN rn = 1 THEN period_end END) AS period_end, NULL AS measure,
+                                         MAX(CASE WHEN rn = 1 THEN v END) AS backlog, periods, COUNT(*) AS n
+                                  FROM grew WHERE rn <= periods AND older_rn = rn + 1 AND v > older
+                                  GROUP BY platform_id, severity, periods) g
+                                WHERE g.n = g.periods AND g.period_end >= :from
+                                """,
                         row -> "complaint backlog grew " + row.getInt("periods") + " periods in a row, to "
                                 + row.getLong("backlog") + " at the end of " + period(row),
                         true,
@@ -202,18 +241,20 @@ final class RuleQueries {
         DEFINITIONS.put(
                 GapRule.TAKEDOWNS_INCONSISTENT,
                 new Definition(
-                        "WITH s AS ({settings}), " + PAIRS
+                        "WITH s AS ({settings}), " + lastPeriods("COMPLAINTS", 1) + PAIRS
                                 + """
-                                SELECT s.platform_id, s.severity, 'TAKEDOWNS' AS family, latest.period_start,
-                                       latest.period_end, NULL AS measure, s.periods,
-                                       earlier.complaints_received AS complaints_before,
-                                       latest.complaints_received AS complaints_now,
-                                       earlier.items_actioned AS actioned_before, latest.items_actioned AS actioned_now
-                                FROM s JOIN pair latest ON latest.platform_id = s.platform_id AND latest.rn = 1
-                                JOIN pair earlier ON earlier.platform_id = s.platform_id AND earlier.rn = s.periods + 1
-                                WHERE latest.period_end >= :from
-                                  AND latest.complaints_received > earlier.complaints_received
-                                  AND latest.items_actioned < earlier.items_actioned
+                                SELECT * FROM (
+                                  SELECT platform_id, severity, 'TAKEDOWNS' AS family,
+                                         MAX(CASE WHEN rn = 1 THEN period_start END) AS period_start,
+                                         MAX(CASE WHEN rn = 1 THEN period_end END) AS period_end, NULL AS measure,
+                                         periods, MAX(CASE WHEN rn = periods + 1 THEN complaints END) AS complaints_before,
+                                         MAX(CASE WHEN rn = 1 THEN complaints END) AS complaints_now,
+                                         MAX(CASE WHEN rn = periods + 1 THEN actioned END) AS actioned_before,
+                                         MAX(CASE WHEN rn = 1 THEN actioned END) AS actioned_now
+                                  FROM x WHERE rn = 1 OR rn = periods + 1
+                                  GROUP BY platform_id, severity, periods) g
+                                WHERE g.period_end >= :from AND g.complaints_now > g.complaints_before
+                                  AND g.actioned_now < g.actioned_before
                                 """,
                         row -> "over " + row.getInt("periods") + " periods to " + period(row)
                                 + " complaints rose from " + row.getLong("complaints_before") + " to "
@@ -224,16 +265,16 @@ final class RuleQueries {
         DEFINITIONS.put(
                 GapRule.TAKEDOWNS_ALL_ZERO,
                 new Definition(
-                        "WITH s AS ({settings}), " + PAIRS
+                        "WITH s AS ({settings}), " + lastPeriods("COMPLAINTS", 0) + PAIRS
                                 + """
-                                SELECT s.platform_id, s.severity, 'TAKEDOWNS' AS family,
-                                       MAX(CASE WHEN x.rn = 1 THEN x.period_start END) AS period_start,
-                                       MAX(CASE WHEN x.rn = 1 THEN x.period_end END) AS period_end, NULL AS measure,
-                                       SUM(x.complaints_received) AS complaints, s.periods
-                                FROM s JOIN pair x ON x.platform_id = s.platform_id AND x.rn <= s.periods
-                                WHERE x.complaints_received > 0 AND x.items_actioned = 0
-                                GROUP BY s.platform_id, s.severity, s.periods
-                                HAVING COUNT(*) = s.periods AND MAX(CASE WHEN x.rn = 1 THEN x.period_end END) >= :from
+                                SELECT * FROM (
+                                  SELECT platform_id, severity, 'TAKEDOWNS' AS family,
+                                         MAX(CASE WHEN rn = 1 THEN period_start END) AS period_start,
+                                         MAX(CASE WHEN rn = 1 THEN period_end END) AS period_end, NULL AS measure,
+                                         SUM(complaints) AS complaints, periods, COUNT(*) AS n
+                                  FROM x WHERE complaints > 0 AND actioned = 0
+                                  GROUP BY platform_id, severity, periods) g
+                                WHERE g.n = g.periods AND g.period_end >= :from
                                 """,
                         row -> "nothing actioned in the last " + row.getInt("periods") + " periods to " + period(row)
                                 + " while " + row.getLong("complaints") + " complaints arrived",
@@ -242,29 +283,25 @@ final class RuleQueries {
         DEFINITIONS.put(
                 GapRule.ANOMALY,
                 new Definition(
-                        """
-                        WITH s AS ({settings}),
-                        r AS (
-                          SELECT platform_id, period_start, period_end, complaints_handled AS v,
-                                 ROW_NUMBER() OVER (PARTITION BY platform_id ORDER BY period_start DESC) AS rn
-                          FROM report_figures
-                          WHERE family = 'COMPLAINTS' AND complaints_handled IS NOT NULL
-                            AND platform_id IN (SELECT platform_id FROM s)),
-                        t AS (
-                          SELECT r.platform_id, r.v,
-                                 ROW_NUMBER() OVER (PARTITION BY r.platform_id ORDER BY r.v) AS vr,
-                                 COUNT(*) OVER (PARTITION BY r.platform_id) AS n
-                          FROM r JOIN s ON s.platform_id = r.platform_id
-                          WHERE r.rn BETWEEN 2 AND s.periods + 1),
-                        m AS (
-                          SELECT platform_id, AVG(v * 1.0) AS median, MAX(n) AS n
-                          FROM t WHERE 2 * vr IN (n, n + 1, n + 2) GROUP BY platform_id)
-                        SELECT s.platform_id, s.severity, 'COMPLAINTS' AS family, latest.period_start,
-                               latest.period_end, NULL AS measure, latest.v AS handled, m.median, s.threshold
-                        FROM s JOIN r latest ON latest.platform_id = s.platform_id AND latest.rn = 1
-                        JOIN m ON m.platform_id = s.platform_id AND m.n = s.periods
-                        WHERE latest.period_end >= :from AND latest.v < s.threshold * m.median
-                        """,
+                        "WITH s AS ({settings}), " + lastPeriods("COMPLAINTS", 1)
+                                + figure("COMPLAINTS", "complaints_handled")
+                                + """
+                                , ranked AS (
+                                  SELECT x.*, ROW_NUMBER() OVER (PARTITION BY platform_id, rn = 1 ORDER BY v) AS vr,
+                                         SUM(CASE WHEN rn > 1 THEN 1 ELSE 0 END) OVER (PARTITION BY platform_id) AS n
+                                  FROM x)
+                                SELECT * FROM (
+                                  SELECT platform_id, severity, 'COMPLAINTS' AS family,
+                                         MAX(CASE WHEN rn = 1 THEN period_start END) AS period_start,
+                                         MAX(CASE WHEN rn = 1 THEN period_end END) AS period_end, NULL AS measure,
+                                         MAX(CASE WHEN rn = 1 THEN v END) AS handled,
+                                         AVG(CASE WHEN rn > 1 AND 2 * vr IN (n, n + 1, n + 2) THEN v * 1.0 END) AS median,
+                                         threshold, periods, n
+                                  FROM ranked
+                                  GROUP BY platform_id, severity, threshold, periods, n) g
+                                WHERE g.n = g.periods AND g.handled IS NOT NULL AND g.period_end >= :from
+                                  AND g.handled < g.threshold * g.median
+                                """,
                         row -> "complaints handled " + row.getLong("handled") + ", below "
                                 + percent(row.getBigDecimal("threshold")) + " of the median "
                                 + number(row, "median") + " of the periods before",

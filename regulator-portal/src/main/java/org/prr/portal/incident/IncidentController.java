@@ -1,5 +1,6 @@
 package org.prr.portal.incident;
 
+import java.util.List;
 import java.util.UUID;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
@@ -8,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +39,23 @@ class IncidentController {
             @RequestParam(defaultValue = "50") int size) {
         return inbox.find(
                 staff, new IncidentInbox.Query(status, severity, platformId, overdue, unacknowledged, page, size));
+    }
+
+    /** What ADMIN sends to change a severity's clocks. */
+    record ClockMinutes(int firstReportMinutes, int followUpMinutes) {}
+
+    @GetMapping("/api/v1/incident-clocks")
+    List<IncidentInbox.Clocks> clocks() {
+        return inbox.clocks();
+    }
+
+    @PutMapping("/api/v1/admin/incident-clocks/{severity}")
+    List<IncidentInbox.Clocks> setClocks(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @PathVariable Incident.Severity severity,
+            @RequestBody ClockMinutes minutes) {
+        return inbox.setClocks(
+                staff, new IncidentInbox.Clocks(severity, minutes.firstReportMinutes(), minutes.followUpMinutes()));
     }
 
     @GetMapping("/api/v1/incidents/{incidentId}")

@@ -23,6 +23,7 @@ import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
 import org.prr.portal.notice.NoticeBook;
 import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.OutsideJurisdiction;
 import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -270,7 +271,41 @@ public class IncidentInbox {
         return get(by, incidentId);
     }
 
-    private List<Clocks> clocks() {
+    /**
+     * Sets a severity's clocks, for every jurisdiction (national ADMIN only): both between 1 minute and 30 days. The
+     * inbox and the follow-up rule read them at once.
+     */
+    @Transactional
+    public List<Clocks> setClocks(StaffPrincipal by, Clocks clocks) {
+        by.requireAnyOf(Role.ADMIN);
+        if (!by.isNational()) {
+            throw OutsideJurisdiction.creating("incident clocks", by);
+        }
+        checkMinutes("firstReportMinutes", clocks.firstReportMinutes());
+        checkMinutes("followUpMinutes", clocks.followUpMinutes());
+        jdbc.update(
+                "UPDATE incident_clock SET first_report_minutes = :first, follow_up_minutes = :followUp "
+                        + "WHERE severity = :severity",
+                new MapSqlParameterSource("severity", clocks.severity().name())
+                        .addValue("first", clocks.firstReportMinutes())
+                        .addValue("followUp", clocks.followUpMinutes()));
+        audit.record(
+                by,
+                AuditTrail.Action.INCIDENT_CLOCKS_SET,
+                clocks.severity().name(),
+                StaffPrincipal.NATIONAL,
+                "first report " + clocks.firstReportMinutes() + " min, follow-up " + clocks.followUpMinutes() + " min");
+        return clocks();
+    }
+
+    private static void checkMinutes(String field, int minutes) {
+        if (minutes < 1 || minutes > 43_200) {
+            throw InvalidInput.field(field, "must be between 1 and 43200 minutes (30 days)");
+        }
+    }
+
+    /** Every severity's clocks, the shortest first. */
+    public List<Clocks> clocks() {
         return jdbc.query(
                 "SELECT * FROM incident_clock ORDER BY first_report_minutes",
                 (row, n) -> new Clocks(

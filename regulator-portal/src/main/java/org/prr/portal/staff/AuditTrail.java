@@ -23,6 +23,7 @@ public class AuditTrail {
         NOTICE_ISSUED,
         NOTICE_REMINDED,
         INCIDENT_ACKNOWLEDGED,
+        INCIDENT_CLOCKS_SET,
         DUTY_CONTACT_CHANGED,
         FLAG_CHANGED,
         GAP_RULE_SET

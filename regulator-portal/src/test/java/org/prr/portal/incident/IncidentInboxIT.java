@@ -259,6 +259,44 @@ class IncidentInboxIT {
                 .isZero();
     }
 
+    @Test
+    void onlyANationalAdminSetsASeveritysClocksAndTheInboxReadsThemAtOnce() {
+        Incident incident = report(Incident.Severity.MAJOR, OffsetDateTime.now(ZoneOffset.ofHours(8)));
+        String local = "inc-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(local, local + "-password", jurisdiction, "ADMIN");
+        String body = "{\"firstReportMinutes\":30,\"followUpMinutes\":1}";
+
+        assertThat(as(local, "PUT", "/api/v1/admin/incident-clocks/MAJOR", body).status())
+                .isEqualTo(403);
+        assertThat(portal.asAdmin(
+                                "PUT",
+                                "/api/v1/admin/incident-clocks/MAJOR",
+                                "{\"firstReportMinutes\":0,\"followUpMinutes\":60}")
+                        .json()
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("firstReportMinutes");
+        assertThat(portal.asAdmin("PUT", "/api/v1/admin/incident-clocks/SEVERE", body)
+                        .status())
+                .isEqualTo(400);
+        try {
+            assertThat(portal.asAdmin("PUT", "/api/v1/admin/incident-clocks/MAJOR", body)
+                            .json()
+                            .findValuesAsText("followUpMinutes"))
+                    .contains("1");
+            assertThat(as(viewer, "GET", "/api/v1/incident-clocks", null).json().toString())
+                    .contains("{\"severity\":\"MAJOR\",\"firstReportMinutes\":30,\"followUpMinutes\":1}");
+            JsonNode item = item(as(viewer, "GET", "/api/v1/incidents", null).json(), incident.incidentId());
+            assertThat(Instant.parse(item.get("nextUpdateDueAt").asText()))
+                    .isEqualTo(Instant.parse(item.get("lastHeardAt").asText()).plus(1, ChronoUnit.MINUTES));
+        } finally {
+            portal.asAdmin(
+                    "PUT",
+                    "/api/v1/admin/incident-clocks/MAJOR",
+                    "{\"firstReportMinutes\":240,\"followUpMinutes\":1440}");
+        }
+    }
+
     JsonNode flags() {
         return portal.asAdmin(
                         "GET", "/api/v1/flags?rule=INCIDENT_FOLLOW_UP_OVERDUE&platformId=" + platform.platformId())
