@@ -17,14 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.prr.model.signing.Ed25519Keys;
+import org.prr.model.signing.RequestSigner;
+import org.prr.testing.FreshMariaDbDatabase;
 
 /**
- * The real regulator portal, started from its packaged jar as a separate process on embedded H2 in a temporary
- * directory, with a bootstrap ADMIN whose HTTP calls the tests make.
+ * The real regulator portal, started from its packaged jar as a separate process in a temporary directory (on
+ * embedded H2 there unless the environment given says otherwise), with a bootstrap ADMIN whose HTTP calls the tests
+ * make.
  */
 final class PortalProcess implements AutoCloseable {
 
@@ -35,18 +40,34 @@ final class PortalProcess implements AutoCloseable {
 
     private final Path workDir;
     private final int port;
+    private final Map<String, String> environment;
     private Process process;
     private int starts;
 
-    private PortalProcess(Path workDir, int port) {
+    private PortalProcess(Path workDir, int port, Map<String, String> environment) {
         this.workDir = workDir;
         this.port = port;
+        this.environment = environment;
     }
 
     static PortalProcess start() throws IOException {
-        PortalProcess portal = new PortalProcess(Files.createTempDirectory("portal-e2e"), freePort());
+        return start(Map.of());
+    }
+
+    /** @param environment variables for the portal, over the defaults below (e.g. a database, a key file) */
+    static PortalProcess start(Map<String, String> environment) throws IOException {
+        PortalProcess portal = new PortalProcess(Files.createTempDirectory("portal-e2e"), freePort(), environment);
         portal.launch();
         return portal;
+    }
+
+    /** The environment that puts a portal on the MariaDB database {@code database} (see FreshMariaDbDatabase). */
+    static Map<String, String> onMariaDb(String database) {
+        return Map.of(
+                "SPRING_PROFILES_ACTIVE", "mysql",
+                "SPRING_DATASOURCE_URL", FreshMariaDbDatabase.url(database),
+                "SPRING_DATASOURCE_USERNAME", FreshMariaDbDatabase.user(),
+                "SPRING_DATASOURCE_PASSWORD", FreshMariaDbDatabase.password());
     }
 
     /** Starts the portal again on the same port and database after {@link #kill()}. */
@@ -79,6 +100,7 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // The delivery tests count the chain's entries; flags the evaluation writes there would interleave.
         builder.environment().put("PORTAL_GAPS_EVALUATE_AFTER_INGEST", "false");
+        builder.environment().putAll(environment);
         process = builder.start();
         await("portal health")
                 .atMost(Duration.ofSeconds(120))
@@ -141,13 +163,24 @@ final class PortalProcess implements AutoCloseable {
     HttpResponse<String> call(String method, String path, String json) {
         String basic =
                 Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
+        return send(HttpRequest.newBuilder(URI.create(url() + path))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/json")
                 .method(
                         method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
+                .build());
+    }
+
+    /** A GET signed as the platform's agent signs it. */
+    HttpResponse<String> signedGet(RequestSigner signer, String pathWithQuery) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url() + pathWithQuery)).timeout(Duration.ofSeconds(60));
+        signer.sign("GET", pathWithQuery, new byte[0], Instant.now()).asMap().forEach(request::header);
+        return send(request.build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

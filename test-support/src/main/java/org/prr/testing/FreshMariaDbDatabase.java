@@ -45,6 +45,15 @@ public class FreshMariaDbDatabase implements ApplicationContextInitializer<Confi
         return SERVER + database;
     }
 
+    /** The user the test databases are reached as. */
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     /** Connects as the server's administrative user (root). */
     public static Connection connectAsAdministrator(String database) throws SQLException {
         return DriverManager.getConnection(url(database), USER, PASSWORD);

@@ -46,6 +46,8 @@ class ReportingReminders {
             SELECT ob.platform_id, ob.family, rp.period_start, rp.period_end, %s AS days_before,
                    TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) AS due_at
             FROM ob JOIN reporting_period rp ON rp.cadence = ob.cadence
+            JOIN (SELECT cadence, MAX(grace_hours) AS grace FROM obligation_rule GROUP BY cadence) recent
+              ON recent.cadence = rp.cadence AND TIMESTAMPADD(HOUR, recent.grace + 168, rp.ends_at) >= :now
             %s
             WHERE rp.period_end >= :from AND ob.registered_at < rp.next_ends_at AND %s
             """
@@ -65,9 +67,16 @@ class ReportingReminders {
             "TIMESTAMPADD(HOUR, 1, rp.ends_at) <= :now AND TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) >= :now",
             "d.days_before");
 
-    /** Past the grace period. */
-    private static final String MISSING =
-            OWED.formatted("0", "", "TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) < :now", "0");
+    /**
+     * Past the grace period, which ended in the last seven days: older gaps are the MISSING flags' business, and
+     * each run reads a few days of periods per platform, not the whole window.
+     */
+    private static final String MISSING = OWED.formatted(
+            "0",
+            "",
+            "TIMESTAMPADD(HOUR, ob.grace_hours, rp.ends_at) < :now "
+                    + "AND TIMESTAMPADD(HOUR, ob.grace_hours + 168, rp.ends_at) >= :now",
+            "0");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NoticeBook notices;
