@@ -44,11 +44,6 @@ class IncidentController {
     /** What ADMIN sends to change a severity's clocks. */
     record ClockMinutes(int firstReportMinutes, int followUpMinutes) {}
 
-    @GetMapping("/api/v1/incident-clocks")
-    List<IncidentInbox.Clocks> clocks() {
-        return inbox.clocks();
-    }
-
     @PutMapping("/api/v1/admin/incident-clocks/{severity}")
     List<IncidentInbox.Clocks> setClocks(
             @AuthenticationPrincipal StaffPrincipal staff,

@@ -305,7 +305,7 @@ public class IncidentInbox {
     }
 
     /** Every severity's clocks, the shortest first. */
-    public List<Clocks> clocks() {
+    private List<Clocks> clocks() {
         return jdbc.query(
                 "SELECT * FROM incident_clock ORDER BY first_report_minutes",
                 (row, n) -> new Clocks(
