@@ -1,5 +1,6 @@
 package org.prr.portal.gap;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.quartz.DisallowConcurrentExecution;
@@ -44,18 +45,29 @@ class ScheduledEvaluation extends QuartzJobBean {
                     .build();
         }
 
-        /** The first run one interval after start, so a starting instance does not add a run to the others'. */
+        /**
+         * Every instance stores this trigger again when it starts. Its firings fall on multiples of the interval since
+         * the epoch, the first at least one interval away, so every instance's copy fires at the same instants. Were
+         * each to count from its own start, an instance would still hold the firing it had acquired from the copy it
+         * replaced, Quartz's cluster would fire it too (it checks only that the trigger is acquired, not by whom), and
+         * from then on each instance would re-acquire its own schedule: two evaluations every interval.
+         */
         @Bean
         Trigger scheduledEvaluationTrigger(JobDetail scheduledEvaluationJob, GapSettings settings) {
             return TriggerBuilder.newTrigger()
                     .forJob(scheduledEvaluationJob)
                     .withIdentity("gap-evaluation")
-                    .startAt(Date.from(Instant.now().plus(settings.evaluateEvery())))
+                    .startAt(firstFiring(Instant.now(), settings.evaluateEvery()))
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                             .withIntervalInMilliseconds(settings.evaluateEvery().toMillis())
                             .repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
+        }
+
+        static Date firstFiring(Instant now, Duration interval) {
+            long every = interval.toMillis();
+            return new Date((now.toEpochMilli() / every + 2) * every);
         }
     }
 }

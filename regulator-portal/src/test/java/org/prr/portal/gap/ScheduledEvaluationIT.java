@@ -44,6 +44,9 @@ class ScheduledEvaluationIT {
 
         assertThat(jdbc.queryForList("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS", String.class))
                 .containsExactly("gap-evaluation");
+        assertThat(jdbc.queryForObject("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS", Long.class) % 2000)
+                .as("firings on multiples of the interval, the same on every instance")
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Integer.class))
                 .as("the scheduler checks in to the cluster")
                 .isPositive();
