@@ -3,13 +3,18 @@ package org.prr.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The agent started from its packaged jar as a separate process, so a test can kill it without warning. */
 final class AgentProcess implements AutoCloseable {
+
+    private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final Process process;
     private final Path log;
@@ -41,6 +46,12 @@ final class AgentProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** The port its web server took (it is started on port 0), from its log; 0 until it has started. */
+    int port() throws IOException {
+        Matcher started = TOMCAT_STARTED.matcher(Files.readString(log));
+        return started.find() ? Integer.parseInt(started.group(1)) : 0;
     }
 
     boolean alive() {

@@ -14,24 +14,16 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.prr.model.signing.Ed25519Keys;
-import org.prr.testing.FreshMariaDbDatabase;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Faults with real processes: the portal's jar, and the agent's jar killed with SIGKILL at the worst moments, its
@@ -50,40 +42,6 @@ class DeliveryFaultsIT {
 
     static PortalProcess portal;
 
-    /** One platform with its key, its agent's database and working directory. */
-    record Platform(String id, Path workDir, String database, JdbcTemplate agentDb) {
-
-        List<String> agentArguments(String portalUrl, String... more) {
-            List<String> arguments = new ArrayList<>(List.of(
-                    "server.port=0",
-                    "spring.sql.init.mode=always",
-                    "spring.sql.init.schema-locations=classpath:demo/platform-source.sql",
-                    "agent.families.complaints.records.kind=jdbc",
-                    "agent.families.complaints.records.sql=SELECT * FROM demo_complaint WHERE received_at < :periodEnd",
-                    "spring.datasource.url=" + FreshMariaDbDatabase.url(database),
-                    "spring.datasource.username=root",
-                    "spring.datasource.password=",
-                    "agent.platform-id=" + id,
-                    "agent.signing.key-id=" + id + "-key",
-                    "agent.signing.generate-if-missing=false",
-                    "agent.signing.private-key-file=" + workDir.resolve("agent.pem"),
-                    "agent.portal.url=" + portalUrl,
-                    "agent.delivery.initial-backoff=200ms",
-                    "agent.delivery.max-backoff=1s"));
-            for (String setting : more) {
-                String name = setting.substring(0, setting.indexOf('=') + 1);
-                arguments.removeIf(a -> a.startsWith(name));
-                arguments.add(setting);
-            }
-            return arguments;
-        }
-
-        List<Map<String, Object>> outbox() {
-            return agentDb.queryForList("SELECT o.status, o.attempts, o.ledger_seq, r.report_id, r.period_start "
-                    + "FROM outbox o JOIN report r ON r.report_id = o.report_id ORDER BY r.period_start");
-        }
-    }
-
     @BeforeAll
     static void startPortal() throws Exception {
         portal = PortalProcess.start();
@@ -96,24 +54,8 @@ class DeliveryFaultsIT {
         }
     }
 
-    static Platform newPlatform(String name) throws Exception {
-        return newPlatform(portal, name);
-    }
-
-    static Platform newPlatform(PortalProcess portal, String name) throws Exception {
-        String id = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Path workDir = Files.createTempDirectory("agent-" + name);
-        KeyPair keys = Ed25519Keys.generate();
-        Files.writeString(workDir.resolve("agent.pem"), Ed25519Keys.toPem(keys.getPrivate()));
-        portal.register(id, id + "-key", keys.getPublic());
-        String database = FreshMariaDbDatabase.create();
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource(FreshMariaDbDatabase.url(database), "root", "");
-        return new Platform(id, workDir, database, new JdbcTemplate(dataSource));
-    }
-
     static void awaitOutbox(
-            Platform platform,
+            AgentPlatform platform,
             AgentProcess agent,
             String what,
             java.util.function.Predicate<List<Map<String, Object>>> condition) {
@@ -131,11 +73,11 @@ class DeliveryFaultsIT {
                         condition);
     }
 
-    static void assertExactlyOnceInOrder(Platform platform, int reports) {
+    static void assertExactlyOnceInOrder(AgentPlatform platform, int reports) {
         assertExactlyOnceInOrder(portal, platform, reports);
     }
 
-    static void assertExactlyOnceInOrder(PortalProcess portal, Platform platform, int reports) {
+    static void assertExactlyOnceInOrder(PortalProcess portal, AgentPlatform platform, int reports) {
         List<Map<String, Object>> outbox = platform.outbox();
         assertThat(outbox).hasSize(reports).allSatisfy(row -> assertThat(row.get("status"))
                 .isEqualTo("DELIVERED"));
@@ -151,7 +93,7 @@ class DeliveryFaultsIT {
 
     @Test
     void killedAfterCommittingAReportAndBeforeSendingItTheRestartedAgentDeliversItOnce() throws Exception {
-        Platform platform = newPlatform("fault-unsent");
+        AgentPlatform platform = AgentPlatform.register(portal, "fault-unsent", "KEY");
         try (AgentProcess first = AgentProcess.start(
                 platform.workDir(),
                 "agent-1.log",
@@ -179,7 +121,7 @@ class DeliveryFaultsIT {
 
     @Test
     void killedAfterThePortalAcceptedAndBeforeTheReceiptWasStoredTheResendIsAReplay() throws Exception {
-        Platform platform = newPlatform("fault-unanswered");
+        AgentPlatform platform = AgentPlatform.register(portal, "fault-unanswered", "KEY");
         network.stubFor(
                 get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
         network.stubFor(post(urlEqualTo("/api/v1/reports"))
@@ -216,7 +158,7 @@ class DeliveryFaultsIT {
 
     @Test
     void whileThePortalIsDownReportsQueueAndAllArriveInPeriodOrderWhenItReturns() throws Exception {
-        Platform platform = newPlatform("fault-down");
+        AgentPlatform platform = AgentPlatform.register(portal, "fault-down", "KEY");
         network.stubFor(
                 get(urlEqualTo("/api/v1/obligations")).willReturn(aResponse().proxiedFrom(portal.url())));
         network.stubFor(
@@ -246,25 +188,9 @@ class DeliveryFaultsIT {
 
     @Test
     void killedWhileComputingAPeriodTheRestartedAgentComputesItAgainAndDeliversIt() throws Exception {
-        Platform platform = newPlatform("fault-computing");
-        String sourceDatabase = FreshMariaDbDatabase.create();
-        DriverManagerDataSource source =
-                new DriverManagerDataSource(FreshMariaDbDatabase.url(sourceDatabase), "root", "");
-        new ResourceDatabasePopulator(new ClassPathResource("demo/platform-source.sql")).execute(source);
-        new JdbcTemplate(source)
-                .update(
-                        "INSERT INTO demo_complaint VALUES ('c1', ?, 'WEB_FORM', 'OTHER', NULL, "
-                                + "NULL, FALSE, FALSE, FALSE, FALSE)",
-                        today().minusDays(1).atTime(12, 0));
+        AgentPlatform platform = AgentPlatform.register(portal, "fault-computing", "KEY");
         try (AgentProcess first = AgentProcess.start(
-                platform.workDir(),
-                "agent-1.log",
-                platform.agentArguments(
-                        portal.url(),
-                        "agent.source-database.url=" + FreshMariaDbDatabase.url(sourceDatabase),
-                        "agent.source-database.username=root",
-                        "agent.families.complaints.records.sql=SELECT * FROM demo_complaint "
-                                + "WHERE received_at < :periodEnd AND SLEEP(60) = 0"))) {
+                platform.workDir(), "agent-1.log", platform.agentArguments(portal.url(), platform.hangingSource()))) {
             await("the COMPLAINTS job running")
                     .atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(300))
@@ -308,7 +234,7 @@ class DeliveryFaultsIT {
 
     @Test
     void anAgentOnItsEmbeddedDefaultKilledJustAfterAJobCompletedKeepsTheReportItComputed() throws Exception {
-        Platform platform = newPlatform("fault-agent-h2");
+        AgentPlatform platform = AgentPlatform.register(portal, "fault-agent-h2", "KEY");
         String computed;
         try (AgentProcess first = AgentProcess.start(
                 platform.workDir(),
@@ -349,7 +275,7 @@ class DeliveryFaultsIT {
         return embedded;
     }
 
-    static long delivered(Platform platform) {
+    static long delivered(AgentPlatform platform) {
         return platform.outbox().stream()
                 .filter(r -> "DELIVERED".equals(r.get("status")))
                 .count();
@@ -359,7 +285,7 @@ class DeliveryFaultsIT {
     void thePortalOnItsEmbeddedDatabaseKilledWhileReportsArriveKeepsEveryReportItGaveAReceiptFor() throws Exception {
         int days = 40;
         try (PortalProcess embedded = PortalProcess.start()) {
-            Platform platform = newPlatform(embedded, "fault-h2");
+            AgentPlatform platform = AgentPlatform.register(embedded, "fault-h2", "KEY");
             try (AgentProcess agent = AgentProcess.start(
                     platform.workDir(),
                     "agent.log",

@@ -125,12 +125,17 @@ final class PortalProcess implements AutoCloseable {
 
     /** Registers a KEY-tier platform in CN-50 with one key valid from 2020. */
     void register(String platformId, String keyId, PublicKey key) {
+        register(platformId, keyId, key, "KEY");
+    }
+
+    /** Registers a platform of the tier (KEY or STANDARD) in CN-50 with one key valid from 2020. */
+    void register(String platformId, String keyId, PublicKey key, String tier) {
         assertThat(call(
                                 "POST",
                                 "/api/v1/admin/platforms",
                                 """
-                {"platformId":"%s","name":"E2E %s","jurisdiction":"CN-50","tier":"KEY"}"""
-                                        .formatted(platformId, platformId))
+                {"platformId":"%s","name":"E2E %s","jurisdiction":"CN-50","tier":"%s"}"""
+                                        .formatted(platformId, platformId, tier))
                         .statusCode())
                 .isEqualTo(201);
         assertThat(call(
@@ -144,7 +149,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     JsonNode ledger(String platformId) {
-        return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger", null));
+        return get("/api/v1/platforms/" + platformId + "/ledger");
     }
 
     /** The document a ledger entry records: the portal answers it as a string, exactly as signed. */
@@ -157,7 +162,12 @@ final class PortalProcess implements AutoCloseable {
     }
 
     JsonNode verification(String platformId) {
-        return json(call("GET", "/api/v1/platforms/" + platformId + "/ledger/verification", null));
+        return get("/api/v1/platforms/" + platformId + "/ledger/verification");
+    }
+
+    /** A GET as the bootstrap ADMIN, its body read as JSON. */
+    JsonNode get(String path) {
+        return json(call("GET", path, null));
     }
 
     HttpResponse<String> call(String method, String path, String json) {

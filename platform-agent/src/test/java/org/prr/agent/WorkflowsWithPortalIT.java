@@ -104,7 +104,7 @@ class WorkflowsWithPortalIT {
         JsonNode inboxPage = await("the incident in the jurisdiction's inbox")
                 .atMost(Duration.ofSeconds(60))
                 .until(
-                        () -> get("/api/v1/incidents?platformId=wf-platform"),
+                        () -> portal.get("/api/v1/incidents?platformId=wf-platform"),
                         page -> page.get("total").asLong() == 1);
         assertThat(inboxPage.get("incidents").get(0).get("incidentId").asText())
                 .isEqualTo(incident.incidentId().toString());
@@ -146,8 +146,8 @@ class WorkflowsWithPortalIT {
 
         await("the agent's receipt at the portal")
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> get(tracked).get("delivered").asLong() == 1);
-        assertThat(get(tracked).get("acknowledged").asLong()).isZero();
+                .until(() -> portal.get(tracked).get("delivered").asLong() == 1);
+        assertThat(portal.get(tracked).get("acknowledged").asLong()).isZero();
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(commands.run(
@@ -167,16 +167,12 @@ class WorkflowsWithPortalIT {
 
         JsonNode recipient = await("the person's acknowledgement at the portal")
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> get(tracked + "/recipients").get(0), row -> !row.get("acknowledgedBy")
+                .until(() -> portal.get(tracked + "/recipients").get(0), row -> !row.get("acknowledgedBy")
                         .isNull());
         assertThat(recipient.get("acknowledgedBy").asText()).isEqualTo("王芳（内容安全部）");
         assertThat(recipient.get("reply").asText()).isEqualTo("已部署整改。");
         assertThat(portal.ledger("wf-platform").findValuesAsText("type"))
                 .containsSubsequence("NOTICE_ISSUED", "NOTICE_DELIVERED", "NOTICE_ACKNOWLEDGED");
         assertThat(inbox.find(noticeId).acknowledgementSentAt()).isNotNull();
-    }
-
-    static JsonNode get(String path) throws Exception {
-        return JSON.readTree(portal.call("GET", path, null).body());
     }
 }

@@ -1,6 +1,9 @@
 package org.prr.portal.filing;
 
-/** Where one owed period of one platform stands (报送情况), computed from obligations and accepted reports. */
+/**
+ * Where one owed period of one platform stands (报送情况), computed from obligations, accepted reports and the
+ * waivers staff gave.
+ */
 public enum FilingStatus {
     /** Ended, not yet reported, and its grace period is not over. */
     DUE,
@@ -11,5 +14,7 @@ public enum FilingStatus {
     /** The grace period is over and nothing was accepted. */
     MISSING,
     /** Reported, and the current report amends an earlier one. */
-    AMENDED
+    AMENDED,
+    /** Not reported, past its grace, and excused: staff waived its MISSING flag, with a reason, until a time to come. */
+    WAIVED
 }

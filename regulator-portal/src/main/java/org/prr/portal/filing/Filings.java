@@ -13,12 +13,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
 import org.prr.model.Period;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.flag.Flags;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Filing status (报送情况), computed and never stored: for each platform the caller may see, each obligation, and
  * each period of it that has ended, from the one that had last ended when the platform was registered, whether the
- * period is due, filed on time, late, amended or missing. Three reads: the platforms, every obligation rule, and the reported periods.
+ * period is due, filed on time, late, amended, missing or waived. Four reads: the platforms, every obligation rule, the
+ * reported periods and the waived MISSING flags.
  */
 @Service
 public class Filings {
@@ -48,12 +51,14 @@ public class Filings {
     private final PlatformRegistry registry;
     private final Obligations obligations;
     private final ReportBook reports;
+    private final Flags flags;
     private final Clock clock;
 
-    Filings(PlatformRegistry registry, Obligations obligations, ReportBook reports, Clock clock) {
+    Filings(PlatformRegistry registry, Obligations obligations, ReportBook reports, Flags flags, Clock clock) {
         this.registry = registry;
         this.obligations = obligations;
         this.reports = reports;
+        this.flags = flags;
         this.clock = clock;
     }
 
@@ -109,11 +114,13 @@ public class Filings {
                         .filter(p -> query.tier() == null || p.getTier() == query.tier())
                         .toList();
         Map<String, List<Obligation>> owed = obligations.ofEach(platforms);
-        Map<String, FiledPeriod> filed =
-                reports.filed(by.isNational() ? null : by.getJurisdiction(), query.from(), query.to()).stream()
-                        .collect(Collectors.toMap(
-                                f -> key(f.platformId(), f.family(), f.periodStart(), f.periodEnd()),
-                                Function.identity()));
+        String jurisdiction = by.isNational() ? null : by.getJurisdiction();
+        Map<String, FiledPeriod> filed = reports.filed(jurisdiction, query.from(), query.to()).stream()
+                .collect(Collectors.toMap(
+                        f -> key(f.platformId(), f.family(), f.periodStart(), f.periodEnd()), Function.identity()));
+        Set<String> waived = flags.waivedMissing(jurisdiction, query.from(), query.to()).stream()
+                .map(w -> key(w.platformId(), w.family(), w.periodStart(), w.periodEnd()))
+                .collect(Collectors.toSet());
         Instant now = clock.instant();
         List<Filing> filings = new ArrayList<>();
         for (Platform platform : platforms) {
@@ -138,9 +145,8 @@ public class Filings {
                                 "the query covers more than " + MAX_FILINGS + " filings; narrow from..to, or ask for"
                                         + " one family, tier or platform");
                     }
-                    FiledPeriod report =
-                            filed.get(key(platform.getPlatformId(), obligation.family(), period.start(), period.end()));
-                    filings.add(filing(platform, obligation, period, report, now));
+                    String key = key(platform.getPlatformId(), obligation.family(), period.start(), period.end());
+                    filings.add(filing(platform, obligation, period, filed.get(key), waived.contains(key), now));
                 }
             }
         }
@@ -148,7 +154,7 @@ public class Filings {
     }
 
     private static Filing filing(
-            Platform platform, Obligation obligation, Period period, FiledPeriod report, Instant now) {
+            Platform platform, Obligation obligation, Period period, FiledPeriod report, boolean waived, Instant now) {
         Instant dueAt = period.end()
                 .plusDays(1)
                 .atStartOfDay(obligation.timeZone())
@@ -157,7 +163,7 @@ public class Filings {
         FilingStatus status;
         Duration lateBy = null;
         if (report == null) {
-            status = now.isAfter(dueAt) ? FilingStatus.MISSING : FilingStatus.DUE;
+            status = !now.isAfter(dueAt) ? FilingStatus.DUE : waived ? FilingStatus.WAIVED : FilingStatus.MISSING;
         } else {
             boolean late = report.firstAcceptedAt().isAfter(dueAt);
             lateBy = late ? Duration.between(dueAt, report.firstAcceptedAt()) : null;
@@ -190,7 +196,8 @@ public class Filings {
                             .collect(Collectors.groupingBy(
                                     Filing::status, () -> new EnumMap<>(FilingStatus.class), Collectors.counting()));
                     int due = n.getOrDefault(FilingStatus.DUE, 0L).intValue();
-                    int required = group.size() - due;
+                    int waived = n.getOrDefault(FilingStatus.WAIVED, 0L).intValue();
+                    int required = group.size() - due - waived;
                     int filed =
                             required - n.getOrDefault(FilingStatus.MISSING, 0L).intValue();
                     return new FilingSummary(
@@ -202,6 +209,7 @@ public class Filings {
                             n.getOrDefault(FilingStatus.AMENDED, 0L).intValue(),
                             n.getOrDefault(FilingStatus.MISSING, 0L).intValue(),
                             due,
+                            waived,
                             required == 0
                                     ? null
                                     : BigDecimal.valueOf(filed * 100L)

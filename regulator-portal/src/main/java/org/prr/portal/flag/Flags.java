@@ -45,6 +45,9 @@ public class Flags {
     /** What an evaluation changed. */
     public record Changes(int opened, int reopened, int resolved) {}
 
+    /** A period staff excused: its MISSING flag is waived and the waiver still runs. */
+    public record WaivedPeriod(String platformId, MetricFamily family, LocalDate periodStart, LocalDate periodEnd) {}
+
     /** The actor the evaluation's transitions are recorded as. */
     public static final String EVALUATION = "system:evaluation";
 
@@ -120,6 +123,31 @@ public class Flags {
             }
         }
         return new Changes(opened, reopened, resolved);
+    }
+
+    /**
+     * The periods overlapping {@code from..to} whose MISSING flag is waived until after now, of the jurisdiction's
+     * platforms (every platform's when {@code jurisdiction} is null): their filing status is WAIVED.
+     */
+    @Transactional(readOnly = true)
+    public List<WaivedPeriod> waivedMissing(String jurisdiction, LocalDate from, LocalDate to) {
+        MapSqlParameterSource args = new MapSqlParameterSource()
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue("now", UtcColumns.toColumn(clock.instant()))
+                .addValue("jurisdiction", jurisdiction);
+        return jdbc.query(
+                "SELECT f.platform_id, f.family, f.period_start, f.period_end FROM flag f"
+                        + " JOIN platform p ON p.platform_id = f.platform_id"
+                        + " WHERE f.rule = 'MISSING' AND f.state = 'WAIVED' AND f.waived_until > :now"
+                        + " AND f.period_end >= :from AND f.period_start <= :to"
+                        + (jurisdiction == null ? "" : " AND p.jurisdiction = :jurisdiction"),
+                args,
+                (row, n) -> new WaivedPeriod(
+                        row.getString("platform_id"),
+                        MetricFamily.valueOf(row.getString("family")),
+                        row.getObject("period_start", LocalDate.class),
+                        row.getObject("period_end", LocalDate.class)));
     }
 
     @Transactional(readOnly = true)

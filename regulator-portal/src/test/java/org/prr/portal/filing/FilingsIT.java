@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,6 +23,7 @@ import org.prr.portal.PortalClient;
 import org.prr.portal.PortalClient.Response;
 import org.prr.portal.PortalClient.TestPlatform;
 import org.prr.portal.PortalIntegrationTest;
+import org.prr.portal.gap.Evaluation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,9 @@ class FilingsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Evaluation evaluation;
 
     PortalClient portal;
     TestPlatform reporting;
@@ -194,6 +200,53 @@ class FilingsIT {
                         .json()
                         .has("lastContactAt"))
                 .isTrue();
+    }
+
+    @Test
+    void aMissingPeriodWhoseFlagStaffWaivedIsWaivedUntilTheWaiverRunsOut() {
+        LocalDate day = today.minusDays(2);
+        evaluation.platform(silent.platformId());
+        JsonNode flag = null;
+        for (JsonNode f : portal.asAdmin("GET", "/api/v1/flags?rule=MISSING&platformId=" + silent.platformId())
+                .json()
+                .get("flags")) {
+            if (f.get("family").asText().equals("COMPLAINTS")
+                    && f.get("periodStart").asText().equals(day.toString())) {
+                flag = f;
+            }
+        }
+        assertThat(flag).as("the MISSING flag of " + day).isNotNull();
+        String flagId = flag.get("flagId").asText();
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/flags/" + flagId + "/waive",
+                                "{\"reason\":\"机房断电，已书面说明\",\"until\":\""
+                                        + Instant.now().plus(Duration.ofDays(30)) + "\"}")
+                        .status())
+                .isEqualTo(200);
+
+        String path = "/api/v1/filings?family=COMPLAINTS&from=" + day + "&to=" + day;
+        Response waived = asViewer(path + "&platformId=" + silent.platformId());
+        assertThat(statusByDay(waived.json().get("filings"))).containsExactly(Map.entry(day.toString(), "WAIVED"));
+        JsonNode summary = summaryOf(waived, day);
+        assertThat(summary.get("waived").asInt()).isEqualTo(1);
+        assertThat(summary.get("required").asInt())
+                .as("an excused period is not required")
+                .isZero();
+        assertThat(asViewer("/api/v1/filings/non-submitters?family=COMPLAINTS&period=" + day)
+                        .json()
+                        .findValuesAsText("platformId"))
+                .doesNotContain(silent.platformId());
+
+        jdbc.update(
+                "UPDATE flag SET waived_until = ? WHERE flag_id = ?",
+                LocalDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneOffset.UTC),
+                flagId);
+        assertThat(statusByDay(asViewer(path + "&platformId=" + silent.platformId())
+                        .json()
+                        .get("filings")))
+                .as("the waiver ran out")
+                .containsExactly(Map.entry(day.toString(), "MISSING"));
     }
 
     @Test

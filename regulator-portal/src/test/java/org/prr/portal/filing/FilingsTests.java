@@ -21,6 +21,7 @@ import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.flag.Flags;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
@@ -49,7 +50,8 @@ class FilingsTests {
     private final PlatformRegistry registry = mock(PlatformRegistry.class);
     private final Obligations obligations = mock(Obligations.class);
     private final ReportBook reports = mock(ReportBook.class);
-    private final Filings filings = new Filings(registry, obligations, reports, CLOCK);
+    private final Flags flags = mock(Flags.class);
+    private final Filings filings = new Filings(registry, obligations, reports, flags, CLOCK);
 
     /** A registered platform as the registry hands it out (an entity with only what filings read). */
     private static Platform platform(String id, LocalDate registered) {
