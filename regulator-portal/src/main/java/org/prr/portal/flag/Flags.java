@@ -82,8 +82,11 @@ public class Flags {
      * Brings the rule's flags in line with what it found now: a cause with no flag opens one, a cause whose waiver has
      * run out opens its flag again, and a flag whose cause is gone is resolved, if the evaluation looked where its
      * cause was (its period ending on or after {@code lookedFrom}, and its platform when {@code platformId} is set).
+     * A cause that never goes away by itself (a report filed late stays late) opens a flag once: once staff resolved
+     * it, finding it again opens nothing.
      */
-    public Changes reconcile(GapRule rule, String platformId, LocalDate lookedFrom, List<Cause> causes) {
+    public Changes reconcile(
+            GapRule rule, String platformId, LocalDate lookedFrom, boolean resolvesItself, List<Cause> causes) {
         Instant now = now();
         Map<String, Cause> found = new LinkedHashMap<>();
         causes.forEach(cause -> found.put(cause.platformId() + "\n" + cause.subject(), cause));
@@ -101,7 +104,9 @@ public class Flags {
         for (Map.Entry<String, Cause> cause : found.entrySet()) {
             Flag flag = active.get(cause.getKey());
             if (flag == null) {
-                opened += open(rule, cause.getValue(), now) ? 1 : 0;
+                if (resolvesItself || !flaggedBefore(rule, cause.getValue())) {
+                    opened += open(rule, cause.getValue(), now) ? 1 : 0;
+                }
             } else if (flag.state() == FlagState.WAIVED && !flag.waivedUntil().isAfter(now)) {
                 reopened += change(flag, FlagState.OPEN, EntryType.GAP_FLAGGED, EVALUATION, "the waiver ran out", null)
                         ? 1
@@ -123,6 +128,15 @@ public class Flags {
             }
         }
         return new Changes(opened, reopened, resolved);
+    }
+
+    private boolean flaggedBefore(GapRule rule, Cause cause) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM flag WHERE platform_id = :platformId AND rule = :rule AND subject = :subject",
+                new MapSqlParameterSource("platformId", cause.platformId())
+                        .addValue("rule", rule.name())
+                        .addValue("subject", cause.subject()),
+                Boolean.class));
     }
 
     /**

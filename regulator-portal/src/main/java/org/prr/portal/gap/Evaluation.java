@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.prr.model.MetricFamily;
@@ -83,9 +84,10 @@ public class Evaluation {
             RuleScope scope = platformId == null ? RuleScope.everyPlatform(rule) : RuleScope.platform(rule, platformId);
             LocalDate from = lookFrom(rule, now);
             long started = System.nanoTime();
-            List<Cause> causes = causes(scope, from, now);
-            LocalDate resolvesFrom = RuleQueries.of(rule).resolvesItself() ? from : LocalDate.MAX;
-            Flags.Changes changes = flags.reconcile(rule, platformId, resolvesFrom, causes);
+            List<Cause> causes = causes(scope, from, now.minus(settings.recentDays(), ChronoUnit.DAYS), now);
+            boolean resolvesItself = RuleQueries.of(rule).resolvesItself();
+            Flags.Changes changes =
+                    flags.reconcile(rule, platformId, resolvesItself ? from : LocalDate.MAX, resolvesItself, causes);
             outcomes.add(new RuleOutcome(rule, causes.size(), changes, Duration.ofNanos(System.nanoTime() - started)));
         }
         int reminded = platformId == null ? reminders.send(lookFrom(GapRule.MISSING, now), now) : 0;
@@ -107,12 +109,18 @@ public class Evaluation {
         return new Run(now, took, outcomes, reminded);
     }
 
-    /** The causes the rule finds in scope for periods ending on or after {@code from}; nothing is written. */
-    List<Cause> causes(RuleScope scope, LocalDate from, Instant now) {
+    /**
+     * The causes the rule finds in scope for periods ending on or after {@code from}, MISSING and LATE in what fell
+     * due or came in since {@code since}; nothing is written.
+     */
+    List<Cause> causes(RuleScope scope, LocalDate from, Instant since, Instant now) {
         RuleQueries.Definition definition = RuleQueries.of(scope.rule());
         return jdbc.query(
                 definition.sql().replace("{settings}", scope.sql()),
-                scope.parameters().addValue("from", from).addValue("now", UtcColumns.toColumn(now)),
+                scope.parameters()
+                        .addValue("from", from)
+                        .addValue("since", UtcColumns.toColumn(since))
+                        .addValue("now", UtcColumns.toColumn(now)),
                 (row, n) -> {
                     String family = row.getString("family");
                     boolean periodInSubject = !definition.trend() && family != null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -173,8 +174,10 @@ public class GapRules {
                 proposal.secondThreshold(),
                 proposal.periods());
         Map<String, int[]> counts = new TreeMap<>();
-        List<Cause> withCurrent = evaluation.causes(current, from, now);
-        List<Cause> withProposal = evaluation.causes(proposed, from, now);
+        // Over the whole span asked for: what fell due or came late since its first day, not just the recent slice.
+        Instant since = from.atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant();
+        List<Cause> withCurrent = evaluation.causes(current, from, since, now);
+        List<Cause> withProposal = evaluation.causes(proposed, from, since, now);
         withCurrent.forEach(c -> counts.computeIfAbsent(c.platformId(), id -> new int[2])[0]++);
         withProposal.forEach(c -> counts.computeIfAbsent(c.platformId(), id -> new int[2])[1]++);
         return new BackTest(

@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param windowDays how far back the evaluation looks at periods (the annual report: two years)
+ * @param recentDays how far back a scheduled evaluation looks for periods that fell due without a report (MISSING)
+ *     and for reports that came late (LATE); older ones were found by the evaluations of their time
  * @param evaluateAfterIngest whether each accepted report is followed by an evaluation of its platform
  * @param evaluateEvery how often every rule runs over every platform, once across all portal instances
  */
@@ -17,5 +19,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("portal.gaps")
 record GapSettings(
         @DefaultValue("92") @Min(7) @Max(800) int windowDays,
+        @DefaultValue("7") @Min(1) @Max(92) int recentDays,
         @DefaultValue("true") boolean evaluateAfterIngest,
         @DefaultValue("15m") @NotNull Duration evaluateEvery) {}

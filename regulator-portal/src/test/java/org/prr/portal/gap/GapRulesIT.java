@@ -114,6 +114,24 @@ class GapRulesIT {
                         "MISSING COMPLAINTS/" + twoDaysAgo,
                         "MISSING TAKEDOWNS/" + threeDaysAgo,
                         "MISSING TAKEDOWNS/" + twoDaysAgo);
+
+        // A late report stays late: once staff resolved its flag, the next evaluation finds the cause and opens
+        // nothing.
+        String late = jdbc.queryForObject(
+                "SELECT flag_id FROM flag WHERE platform_id = ? AND rule = 'LATE'",
+                String.class,
+                platform.platformId());
+        assertThat(portal.asStaff(
+                                ANALYST,
+                                PASSWORD,
+                                "POST",
+                                "/api/v1/flags/" + late + "/resolve",
+                                "{\"note\":\"已约谈，说明了迟报原因\"}")
+                        .status())
+                .isEqualTo(200);
+        evaluation.platform(platform.platformId());
+        assertThat(subjects(platform, "LATE", "RESOLVED")).containsExactly("COMPLAINTS/" + threeDaysAgo);
+        assertThat(subjects(platform, "LATE", "OPEN")).isEmpty();
     }
 
     @Test
