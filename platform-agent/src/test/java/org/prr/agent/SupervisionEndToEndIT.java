@@ -86,7 +86,7 @@ class SupervisionEndToEndIT {
         assertOk(call(
                 "PUT",
                 "/api/v1/admin/platforms/" + id + "/obligations/COMPLAINTS",
-                "{\"cadence\":\"DAY\",\"graceHours\":0,\"thresholds\":{}}"));
+                "{\"cadence\":\"DAY\",\"graceHours\":0}"));
         assertOk(call("PUT", "/api/v1/admin/gap-rules/AGENT_SILENT/PLATFORM/" + id, "{\"threshold\":0.02}"));
 
         // The agent runs and calls the portal, but the platform's database hangs; then the agent dies.

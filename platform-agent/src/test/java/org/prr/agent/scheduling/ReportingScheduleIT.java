@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,7 +105,7 @@ class ReportingScheduleIT {
             json.append(i == 0 ? "" : ",")
                     .append(
                             """
-                    {"family":"%s","cadence":"%s","gracePeriod":"PT24H","timeZone":"Asia/Shanghai","thresholds":{},"source":"TIER_DEFAULT"}"""
+                    {"family":"%s","cadence":"%s","gracePeriod":"PT24H","timeZone":"Asia/Shanghai","source":"TIER_DEFAULT"}"""
                                     .formatted(familyAndCadence[i], familyAndCadence[i + 1]));
         }
         return json.append("]").toString();
@@ -327,14 +326,12 @@ class ReportingScheduleIT {
                                 Cadence.MONTH,
                                 Duration.ofDays(5),
                                 CHONGQING,
-                                Map.of(),
                                 Obligation.Source.PLATFORM),
                         new Obligation(
                                 MetricFamily.ANNUAL,
                                 Cadence.YEAR,
                                 Duration.ofDays(31),
                                 CHONGQING,
-                                Map.of(),
                                 Obligation.Source.TIER_DEFAULT)),
                 LocalDate.of(year, 10, 1));
         try {

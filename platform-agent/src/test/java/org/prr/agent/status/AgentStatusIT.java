@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prr.agent.AgentIntegrationTest;
 import org.prr.agent.cli.AgentCommands;
@@ -115,7 +114,6 @@ class AgentStatusIT {
                         Cadence.DAY,
                         Duration.ofHours(1),
                         chongqing,
-                        Map.of(),
                         Obligation.Source.TIER_DEFAULT)),
                 today.minusDays(3));
         try {

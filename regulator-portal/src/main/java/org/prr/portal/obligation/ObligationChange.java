@@ -3,12 +3,7 @@ package org.prr.portal.obligation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
-import java.util.Map;
 import org.prr.model.Cadence;
 
 /** A platform's own rule for one family, replacing its tier's default. */
-record ObligationChange(
-        @NotNull Cadence cadence,
-        @Min(0) @Max(8784) int graceHours,
-        @NotNull Map<String, @NotNull BigDecimal> thresholds) {}
+record ObligationChange(@NotNull Cadence cadence, @Min(0) @Max(8784) int graceHours) {}

@@ -35,7 +35,6 @@ class ObligationRule {
     private Cadence cadence;
 
     private int graceHours;
-    private String thresholds;
 
     protected ObligationRule() {}
 
@@ -45,10 +44,9 @@ class ObligationRule {
         this.family = family;
     }
 
-    void set(Cadence cadence, int graceHours, String thresholds) {
+    void set(Cadence cadence, int graceHours) {
         this.cadence = cadence;
         this.graceHours = graceHours;
-        this.thresholds = thresholds;
     }
 
     /** A rule of the platform's tier, or of the platform itself. */
@@ -72,9 +70,5 @@ class ObligationRule {
 
     int getGraceHours() {
         return graceHours;
-    }
-
-    String getThresholds() {
-        return thresholds;
     }
 }

@@ -1,9 +1,5 @@
 package org.prr.portal.obligation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
 import org.prr.portal.platform.Platform;
@@ -24,18 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Obligations {
 
-    private static final TypeReference<Map<String, BigDecimal>> THRESHOLDS = new TypeReference<>() {};
-
     private final ObligationRules rules;
     private final ObligationSettings settings;
     private final AuditTrail audit;
-    private final ObjectMapper json;
 
-    Obligations(ObligationRules rules, ObligationSettings settings, AuditTrail audit, ObjectMapper json) {
+    Obligations(ObligationRules rules, ObligationSettings settings, AuditTrail audit) {
         this.rules = rules;
         this.settings = settings;
         this.audit = audit;
-        this.json = json;
     }
 
     /** The jurisdiction's time zone: periods are its calendar periods. */
@@ -83,7 +74,6 @@ public class Obligations {
                         rule.getCadence(),
                         Duration.ofHours(rule.getGraceHours()),
                         settings.timeZone(),
-                        thresholds(rule),
                         rule.getScope() == ObligationRule.Scope.TIER
                                 ? Obligation.Source.TIER_DEFAULT
                                 : Obligation.Source.PLATFORM))
@@ -95,31 +85,13 @@ public class Obligations {
         ObligationRule rule = rules.findByScopeAndScopeKeyAndFamily(
                         ObligationRule.Scope.PLATFORM, platform.getPlatformId(), family)
                 .orElseGet(() -> new ObligationRule(platform.getPlatformId(), family));
-        String thresholds = write(new TreeMap<>(change.thresholds()));
-        rule.set(change.cadence(), change.graceHours(), thresholds);
+        rule.set(change.cadence(), change.graceHours());
         rules.save(rule);
         audit.record(
                 by,
                 AuditTrail.Action.OBLIGATION_SET,
                 platform.getPlatformId() + "/" + family,
                 platform.getJurisdiction(),
-                change.cadence() + ", grace " + change.graceHours() + " h, " + thresholds);
-    }
-
-    private Map<String, BigDecimal> thresholds(ObligationRule rule) {
-        try {
-            return json.readValue(rule.getThresholds(), THRESHOLDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(
-                    "obligation thresholds are not a JSON object of numbers: " + rule.getThresholds(), e);
-        }
-    }
-
-    private String write(Map<String, BigDecimal> thresholds) {
-        try {
-            return json.writeValueAsString(thresholds);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+                change.cadence() + ", grace " + change.graceHours() + " h");
     }
 }

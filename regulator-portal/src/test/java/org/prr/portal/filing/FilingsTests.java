@@ -39,12 +39,7 @@ class FilingsTests {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
     private static final Obligation DAILY = new Obligation(
-            MetricFamily.COMPLAINTS,
-            Cadence.DAY,
-            Duration.ofHours(24),
-            SHANGHAI,
-            Map.of(),
-            Obligation.Source.TIER_DEFAULT);
+            MetricFamily.COMPLAINTS, Cadence.DAY, Duration.ofHours(24), SHANGHAI, Obligation.Source.TIER_DEFAULT);
     private static final StaffPrincipal NATIONAL = StaffPrincipal.system("test");
 
     private final PlatformRegistry registry = mock(PlatformRegistry.class);

@@ -38,7 +38,7 @@ class ReportingRemindersIT {
         assertThat(portal.asAdmin(
                                 "PUT",
                                 "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
-                                "{\"cadence\":\"DAY\",\"graceHours\":72,\"thresholds\":{}}")
+                                "{\"cadence\":\"DAY\",\"graceHours\":72}")
                         .status())
                 .isEqualTo(200);
         LocalDate today = LocalDate.now(SHANGHAI);

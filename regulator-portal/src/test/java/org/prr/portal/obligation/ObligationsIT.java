@@ -55,8 +55,6 @@ class ObligationsIT {
         assertThat(complaints.get("cadence").asText()).isEqualTo("DAY");
         assertThat(complaints.get("gracePeriod").asText()).isEqualTo("PT24H");
         assertThat(complaints.get("timeZone").asText()).isEqualTo("Asia/Shanghai");
-        assertThat(complaints.get("thresholds").get("minShareHandledWithinSla").decimalValue())
-                .isEqualByComparingTo("0.95");
         assertThat(complaints.get("source").asText()).isEqualTo("TIER_DEFAULT");
     }
 
@@ -66,7 +64,7 @@ class ObligationsIT {
                 "PUT",
                 "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
                 """
-                {"cadence":"WEEK","graceHours":12,"thresholds":{"minShareHandledWithinSla":0.99}}""");
+                {"cadence":"WEEK","graceHours":12}""");
         assertThat(changed.status()).isEqualTo(200);
 
         JsonNode obligations = obligationsAsThePlatform();
@@ -92,7 +90,7 @@ class ObligationsIT {
                 "PUT",
                 "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
                 """
-                {"cadence":"DAY","graceHours":-1,"thresholds":{}}""");
+                {"cadence":"DAY","graceHours":-1}""");
 
         assertThat(unsigned.status()).isEqualTo(401);
         assertThat(invalid.status()).isEqualTo(422);

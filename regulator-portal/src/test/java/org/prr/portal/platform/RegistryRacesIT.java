@@ -99,7 +99,7 @@ class RegistryRacesIT {
                 "PUT",
                 "/api/v1/admin/platforms/" + platform.platformId() + "/obligations/COMPLAINTS",
                 """
-                {"cadence":"DAY","graceHours":12,"thresholds":{}}"""));
+                {"cadence":"DAY","graceHours":12}"""));
 
         assertThat(keys).containsOnly(201, 409).containsOnlyOnce(201);
         assertThat(staff).containsOnly(201, 409).containsOnlyOnce(201);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
@@ -26,12 +25,7 @@ class ObligationCheckTests {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T16:30:00Z"), ZoneOffset.UTC);
     private static final List<Obligation> DAILY_COMPLAINTS = List.of(new Obligation(
-            MetricFamily.COMPLAINTS,
-            Cadence.DAY,
-            Duration.ofHours(24),
-            SHANGHAI,
-            Map.of(),
-            Obligation.Source.TIER_DEFAULT));
+            MetricFamily.COMPLAINTS, Cadence.DAY, Duration.ofHours(24), SHANGHAI, Obligation.Source.TIER_DEFAULT));
 
     private static MetricReport complaints(Period period) {
         return ReportFixtures.complaintsReport("cq-video", period);
@@ -70,7 +64,6 @@ class ObligationCheckTests {
                         Cadence.MONTH,
                         Duration.ofDays(5),
                         SHANGHAI,
-                        Map.of(),
                         Obligation.Source.TIER_DEFAULT)),
                 "family",
                 "platform cq-video owes no COMPLAINTS reports; it owes [STAFFING]");
