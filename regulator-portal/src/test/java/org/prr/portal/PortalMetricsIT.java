@@ -75,6 +75,15 @@ class PortalMetricsIT {
                 LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
                 portal.registerNewPlatform("ms", "CN-62").platformId());
         assertThat(portal.asAdmin("POST", "/api/v1/admin/evaluations").status()).isEqualTo(200);
+        assertThat(portal.asAdmin(
+                                "POST",
+                                "/api/v1/admin/notices",
+                                """
+                                {"audience":"PLATFORM","platformId":"%s","severity":"URGENT","title":"请说明情况",
+                                 "body":"请于三日内书面说明。","actionRequired":true}"""
+                                        .formatted(platform.platformId()))
+                        .status())
+                .isEqualTo(201);
 
         HttpResponse<String> metrics = scrape(PortalClient.ADMIN + ":" + PortalClient.ADMIN_PASSWORD);
 
@@ -84,6 +93,7 @@ class PortalMetricsIT {
                 .containsPattern("portal_reports_total\\{family=\"COMPLAINTS\",outcome=\"REPLAYED\"\\} [1-9]")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"422\"[^}]*uri=\"/api/v1/reports\"")
                 .contains("portal_notices_waiting")
+                .containsPattern("portal_notices_unacknowledged [1-9]")
                 .containsPattern("portal_flags_open\\{rule=\"AGENT_SILENT\"\\} [1-9]")
                 .containsPattern("portal_evaluation_seconds_count\\{scope=\"all\"\\} [1-9]")
                 .containsPattern("portal_outbound_pending [1-9]");
