@@ -22,6 +22,7 @@ GRANT SELECT, INSERT, DELETE ON report_figures TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON reporting_period TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON gap_rule TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON flag TO 'portal_app'@'%';
+GRANT SELECT, UPDATE ON gap_evaluation TO 'portal_app'@'%';
 GRANT SELECT ON incident_clock TO 'portal_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON incident TO 'portal_app'@'%';
 GRANT SELECT, INSERT ON incident_update TO 'portal_app'@'%';

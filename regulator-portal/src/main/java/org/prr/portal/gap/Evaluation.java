@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.obligation.Obligations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -80,17 +83,24 @@ public class Evaluation {
         Timer.Sample sample = Timer.start(meters);
         List<RuleOutcome> outcomes = new ArrayList<>();
         coverCalendar(now);
+        Instant since = since(now);
         for (GapRule rule : GapRule.values()) {
             RuleScope scope = platformId == null ? RuleScope.everyPlatform(rule) : RuleScope.platform(rule, platformId);
             LocalDate from = lookFrom(rule, now);
             long started = System.nanoTime();
-            List<Cause> causes = causes(scope, from, now.minus(settings.recentDays(), ChronoUnit.DAYS), now);
+            List<Cause> causes = causes(scope, from, since, now);
             boolean resolvesItself = RuleQueries.of(rule).resolvesItself();
             Flags.Changes changes =
                     flags.reconcile(rule, platformId, resolvesItself ? from : LocalDate.MAX, resolvesItself, causes);
             outcomes.add(new RuleOutcome(rule, causes.size(), changes, Duration.ofNanos(System.nanoTime() - started)));
         }
-        int reminded = platformId == null ? reminders.send(lookFrom(GapRule.MISSING, now), now) : 0;
+        int reminded = 0;
+        if (platformId == null) {
+            reminded = reminders.send(lookFrom(GapRule.MISSING, now), now);
+            jdbc.update(
+                    "UPDATE gap_evaluation SET last_started_at = :now WHERE last_started_at IS NULL OR last_started_at < :now",
+                    new MapSqlParameterSource("now", UtcColumns.toColumn(now)));
+        }
         Duration took = Duration.ofNanos(
                 sample.stop(meters.timer("portal.evaluation", "scope", platformId == null ? "all" : "platform")));
         if (platformId == null) {
@@ -107,6 +117,25 @@ public class Evaluation {
                             .toList());
         }
         return new Run(now, took, outcomes, reminded);
+    }
+
+    /**
+     * Where MISSING and LATE start looking: the recent days, or further back to the start of the last evaluation over
+     * every platform that finished, so that what fell due while none ran (the portal was stopped) is found; the whole
+     * window when none ever finished.
+     */
+    private Instant since(Instant now) {
+        Instant recent = now.minus(settings.recentDays(), ChronoUnit.DAYS);
+        List<LocalDateTime> last =
+                jdbc.getJdbcTemplate().queryForList("SELECT last_started_at FROM gap_evaluation", LocalDateTime.class);
+        if (last.isEmpty() || last.get(0) == null) {
+            return lookFrom(GapRule.MISSING, now)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .minusDays(1)
+                    .toInstant();
+        }
+        Instant lastStarted = last.get(0).toInstant(ZoneOffset.UTC);
+        return lastStarted.isBefore(recent) ? lastStarted : recent;
     }
 
     /**

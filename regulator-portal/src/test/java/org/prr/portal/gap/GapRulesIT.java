@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,35 @@ class GapRulesIT {
         evaluation.platform(platform.platformId());
         assertThat(subjects(platform, "LATE", "RESOLVED")).containsExactly("COMPLAINTS/" + threeDaysAgo);
         assertThat(subjects(platform, "LATE", "OPEN")).isEmpty();
+    }
+
+    @Test
+    void missingLooksBackToTheLastFinishedEvaluationOverEveryPlatformOrTheWholeWindowIfNoneFinished() {
+        LocalDateTime lastStarted =
+                jdbc.queryForObject("SELECT last_started_at FROM gap_evaluation", LocalDateTime.class);
+        try {
+            // Owes COMPLAINTS from thirteen days ago: the period that had last ended when it was registered.
+            TestPlatform platform = registeredDaysAgo(portal, jdbc, "gw", "CN-50", 12);
+            String thirteenDaysAgo = "COMPLAINTS/" + today.minusDays(13) + ".." + today.minusDays(13);
+            String threeDaysAgo = "COMPLAINTS/" + today.minusDays(3) + ".." + today.minusDays(3);
+
+            jdbc.update(
+                    "UPDATE gap_evaluation SET last_started_at = ?",
+                    LocalDateTime.ofInstant(Instant.now().minusSeconds(60), ZoneOffset.UTC));
+            evaluation.platform(platform.platformId());
+            assertThat(subjects(platform, "MISSING", "OPEN"))
+                    .as("an evaluation finished a minute ago: the last 7 days")
+                    .contains(threeDaysAgo)
+                    .doesNotContain(thirteenDaysAgo);
+
+            jdbc.update("UPDATE gap_evaluation SET last_started_at = NULL");
+            evaluation.platform(platform.platformId());
+            assertThat(subjects(platform, "MISSING", "OPEN"))
+                    .as("no evaluation over every platform ever finished: the whole window")
+                    .contains(threeDaysAgo, thirteenDaysAgo);
+        } finally {
+            jdbc.update("UPDATE gap_evaluation SET last_started_at = ?", lastStarted);
+        }
     }
 
     @Test
