@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.prr.portal.jdbc.ReadAtMostEvery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,38 +18,25 @@ import org.springframework.stereotype.Component;
 @Component
 class FlagMetrics implements MeterBinder {
 
-    private static final Duration FRESH_FOR = Duration.ofSeconds(10);
-
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-    private Map<GapRule, Long> open = new EnumMap<>(GapRule.class);
-    private Instant readAt = Instant.MIN;
+    private final ReadAtMostEvery<Map<GapRule, Long>> open;
 
     FlagMetrics(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.open = new ReadAtMostEvery<>(Duration.ofSeconds(10), clock, () -> {
+            Map<GapRule, Long> counts = new EnumMap<>(GapRule.class);
+            jdbc.query("SELECT rule, COUNT(*) AS n FROM flag WHERE state <> 'RESOLVED' GROUP BY rule", row -> {
+                counts.put(GapRule.valueOf(row.getString("rule")), row.getLong("n"));
+            });
+            return counts;
+        });
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (GapRule rule : GapRule.values()) {
-            Gauge.builder("portal.flags.open", this, metrics -> metrics.open(rule))
+            Gauge.builder("portal.flags.open", open, counts -> counts.get().getOrDefault(rule, 0L))
                     .tag("rule", rule.name())
                     .description("flags not resolved")
                     .register(registry);
         }
-    }
-
-    private synchronized double open(GapRule rule) {
-        Instant now = clock.instant();
-        if (readAt.plus(FRESH_FOR).isBefore(now)) {
-            Map<GapRule, Long> counts = new EnumMap<>(GapRule.class);
-            jdbc.query("SELECT rule, COUNT(*) AS n FROM flag WHERE state <> 'RESOLVED' GROUP BY rule", row -> {
-                counts.put(GapRule.valueOf(row.getString("rule")), row.getLong("n"));
-            });
-            open = counts;
-            readAt = now;
-        }
-        return open.getOrDefault(rule, 0L);
     }
 }
