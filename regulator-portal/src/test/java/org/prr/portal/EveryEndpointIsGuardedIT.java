@@ -23,9 +23,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PortalIntegrationTest
 class EveryEndpointIsGuardedIT {
 
-    /** Open on purpose: the API description and the error page. */
+    /** Open on purpose: the API description, the error page and the web UI's sign-in page. */
     private static final Set<String> PUBLIC = Set.of(
-            "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+            "/error",
+            "/v3/api-docs",
+            "/v3/api-docs.yaml",
+            "/v3/api-docs/swagger-config",
+            "/v3/api-docs/{group}",
+            "/login");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -38,7 +43,9 @@ class EveryEndpointIsGuardedIT {
 
     @Test
     void everyEndpointRefusesACallWithoutCredentials() throws Exception {
-        List<MappedEndpoints.Endpoint> endpoints = MappedEndpoints.of(mappings, PUBLIC);
+        List<MappedEndpoints.Endpoint> endpoints = MappedEndpoints.of(mappings, PUBLIC).stream()
+                .filter(endpoint -> !endpoint.pattern().startsWith("/ui"))
+                .toList();
         for (MappedEndpoints.Endpoint endpoint : endpoints) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.path()))
@@ -69,5 +76,30 @@ class EveryEndpointIsGuardedIT {
                         "GET /api/v1/obligations",
                         "POST /api/v1/admin/platforms",
                         "GET /api/v1/platforms/{platformId}/ledger");
+    }
+
+    @Test
+    void everyPageOfTheWebUiSendsSomeoneNotSignedInToTheSignInPage() throws Exception {
+        List<MappedEndpoints.Endpoint> pages = MappedEndpoints.of(mappings, PUBLIC).stream()
+                .filter(endpoint -> endpoint.pattern().startsWith("/ui"))
+                .toList();
+        for (MappedEndpoints.Endpoint page : pages) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page.path()))
+                            .method(page.method(), HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.method().equals("GET")) {
+                assertThat(response.statusCode()).as(page.toString()).isEqualTo(302);
+                assertThat(response.headers().firstValue("Location"))
+                        .as(page.toString())
+                        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+            } else {
+                assertThat(response.statusCode())
+                        .as(page + ": no CSRF token, no session")
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(pages).map(MappedEndpoints.Endpoint::toString).contains("GET /ui");
     }
 }

@@ -164,6 +164,22 @@ public class Flags {
                         row.getObject("period_end", LocalDate.class)));
     }
 
+    /** How many flags not resolved each of the caller's platforms has (platforms with none are absent). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openByPlatform(StaffPrincipal by) {
+        Map<String, Long> open = new HashMap<>();
+        jdbc.query(
+                "SELECT f.platform_id, COUNT(*) AS n FROM flag f JOIN platform p ON p.platform_id = f.platform_id"
+                        + " WHERE f.state <> 'RESOLVED'"
+                        + (by.isNational() ? "" : " AND p.jurisdiction = :jurisdiction")
+                        + " GROUP BY f.platform_id",
+                new MapSqlParameterSource("jurisdiction", by.getJurisdiction()),
+                row -> {
+                    open.put(row.getString("platform_id"), row.getLong("n"));
+                });
+        return open;
+    }
+
     @Transactional(readOnly = true)
     public FlagPage find(StaffPrincipal by, FlagQuery query) {
         StringBuilder scope = new StringBuilder(" WHERE 1 = 1");

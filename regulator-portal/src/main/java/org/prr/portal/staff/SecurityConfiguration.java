@@ -6,6 +6,7 @@ import org.prr.portal.errors.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Staff authenticate with HTTP Basic against BCrypt hashes. Platform calls ({@code /api/v1/reports/**}, {@code
+ * Staff authenticate with HTTP Basic against BCrypt hashes on the API, and sign in with a form to the web UI. Platform calls ({@code /api/v1/reports/**}, {@code
  * /api/v1/obligations}, sending incidents and their updates, the notices' long poll, receipts and acknowledgements)
  * pass this chain and are authenticated by their Ed25519 signature ({@code SignedRequestAuthenticator}), which needs
  * the raw body to check it. The staff's views of incidents and notices under the same paths need staff credentials.
@@ -22,6 +23,25 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    /**
+     * The web UI ({@code /ui/**}, with its sign-in page and sign-out): a form sign-in that checks the password once and
+     * keeps a session (idle timeout {@code server.servlet.session.timeout}), instead of BCrypt on every page as with
+     * Basic; CSRF tokens on every form; the same accounts, lockout and roles as the API.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/ui/**", "/login", "/logout")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/ui/assets/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(session -> session.sessionFixation().changeSessionId());
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {

@@ -1,0 +1,151 @@
+package org.prr.portal.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.prr.model.MetricFamily;
+import org.prr.portal.filing.FilingQuery;
+import org.prr.portal.filing.FilingSummary;
+import org.prr.portal.filing.Filings;
+import org.prr.portal.flag.FlagPage;
+import org.prr.portal.flag.FlagQuery;
+import org.prr.portal.flag.Flags;
+import org.prr.portal.incident.IncidentInbox;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.Tier;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 总览: the jurisdiction at a glance. The latest period of each family and how complete its filing is, the open flags
+ * by rule, the incident inbox's counts and newest incidents, and the platforms with their open flags and their
+ * agents' last contact, filtered and sorted by parameters kept in the URL, so a view can be shared.
+ */
+@Controller
+class OverviewController {
+
+    /** One row of the platform table. */
+    record PlatformRow(Platform platform, long openFlags) {}
+
+    /** Long enough to hold the latest ended period of every daily, weekly and monthly obligation. */
+    private static final int FILING_DAYS = 35;
+
+    private static final int NEWEST_INCIDENTS = 5;
+
+    private final PlatformRegistry registry;
+    private final Filings filings;
+    private final Flags flags;
+    private final IncidentInbox incidents;
+    private final Obligations obligations;
+    private final Clock clock;
+
+    OverviewController(
+            PlatformRegistry registry,
+            Filings filings,
+            Flags flags,
+            IncidentInbox incidents,
+            Obligations obligations,
+            Clock clock) {
+        this.registry = registry;
+        this.filings = filings;
+        this.flags = flags;
+        this.incidents = incidents;
+        this.obligations = obligations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ui")
+    String overview(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            Model model) {
+        ZoneId zone = obligations.timeZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Tier onlyTier = tier(tier, model);
+        String search = q == null ? "" : q.strip();
+        if (search.length() > 64) {
+            model.addAttribute("filterProblem", "overview.filter.search");
+            search = "";
+        }
+        String order = "flags".equals(sort) || "contact".equals(sort) ? sort : "name";
+
+        Map<String, Long> openFlags = flags.openByPlatform(by);
+        String needle = search.toLowerCase(Locale.ROOT);
+        List<PlatformRow> rows = registry.visibleTo(by).stream()
+                .filter(p -> onlyTier == null || p.getTier() == onlyTier)
+                .filter(p -> needle.isEmpty()
+                        || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
+                        || p.getName().toLowerCase(Locale.ROOT).contains(needle))
+                .map(p -> new PlatformRow(p, openFlags.getOrDefault(p.getPlatformId(), 0L)))
+                .sorted(order(order))
+                .toList();
+
+        FlagPage open = flags.find(by, new FlagQuery(null, null, null, null, 0, 1));
+        model.addAttribute("zone", zone);
+        model.addAttribute("filings", latestPeriods(by, today));
+        model.addAttribute("openByRule", open.openByRule());
+        model.addAttribute(
+                "openFlags",
+                open.openByRule().values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute(
+                "incidents",
+                incidents.find(by, new IncidentInbox.Query(null, null, null, false, false, 0, NEWEST_INCIDENTS)));
+        model.addAttribute("platforms", rows);
+        model.addAttribute("tier", onlyTier);
+        model.addAttribute("q", search);
+        model.addAttribute("sort", order);
+        return "ui/overview";
+    }
+
+    /** The latest period of each family that someone owed, with how complete its filing is. */
+    private List<FilingSummary> latestPeriods(StaffPrincipal by, LocalDate today) {
+        Map<MetricFamily, FilingSummary> latest = new EnumMap<>(MetricFamily.class);
+        filings.find(by, new FilingQuery(null, today.minusDays(FILING_DAYS), today, null, null, null, 0, 1))
+                .summary()
+                .forEach(summary -> latest.merge(
+                        summary.family(),
+                        summary,
+                        (a, b) -> a.period().end().isAfter(b.period().end()) ? a : b));
+        return List.copyOf(latest.values());
+    }
+
+    private static Tier tier(String tier, Model model) {
+        if (tier == null || tier.isBlank()) {
+            return null;
+        }
+        try {
+            return Tier.valueOf(tier);
+        } catch (IllegalArgumentException unknown) {
+            model.addAttribute("filterProblem", "overview.filter.tier");
+            return null;
+        }
+    }
+
+    private static Comparator<PlatformRow> order(String sort) {
+        Comparator<PlatformRow> byName =
+                Comparator.comparing(row -> row.platform().getName());
+        return switch (sort) {
+            case "flags" -> Comparator.comparingLong(PlatformRow::openFlags)
+                    .reversed()
+                    .thenComparing(byName);
+            case "contact" -> Comparator.comparing(
+                            (PlatformRow row) -> row.platform().getLastContactAt(),
+                            Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(byName);
+            default -> byName;
+        };
+    }
+}

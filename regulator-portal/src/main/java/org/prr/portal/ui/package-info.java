@@ -1,0 +1,10 @@
+/**
+ * The regulator's web UI (监管端): server-rendered pages in Chinese first (English switchable), each limited to the
+ * signed-in person's jurisdiction through the same services as the API.
+ */
+@ApplicationModule(
+        displayName = "Web UI",
+        allowedDependencies = {"filing", "flag", "incident", "obligation", "platform", "staff"})
+package org.prr.portal.ui;
+
+import org.springframework.modulith.ApplicationModule;
