@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.prr.portal.platform.PlatformRegistered;
 import org.springframework.context.event.EventListener;
@@ -77,6 +78,28 @@ public class Ledger {
                 entry.signature());
         store.append(appended, head);
         return new Appended(Outcome.APPENDED, appended);
+    }
+
+    /**
+     * What a timeline shows: entries of the given types (any type when empty), recorded from {@code from} (inclusive)
+     * to {@code to} (exclusive) when given, whose payload contains {@code containing} when given, with a sequence
+     * number below {@code beforeSeq}; at most {@code limit} of them.
+     */
+    public record Selection(
+            Set<EntryType> types, Instant from, Instant to, String containing, long beforeSeq, int limit) {
+
+        public Selection {
+            types = Set.copyOf(types);
+            if (limit < 1 || limit > 1000) {
+                throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+            }
+        }
+    }
+
+    /** The entries the selection names, newest first: a timeline, paged by the last sequence number shown. */
+    @Transactional(readOnly = true)
+    public List<Entry> newestFirst(String platformId, Selection selection) {
+        return store.newestFirst(platformId, selection);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.prr.portal.jdbc.UtcColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -142,5 +143,31 @@ class LedgerStore {
                 platformId,
                 afterSeq,
                 limit);
+    }
+
+    /** Entries before {@code selection.beforeSeq()} that match it, newest first. */
+    List<Entry> newestFirst(String platformId, Ledger.Selection selection) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + COLUMNS + " FROM ledger_entry WHERE platform_id = :platformId AND seq < :beforeSeq");
+        MapSqlParameterSource args = new MapSqlParameterSource("platformId", platformId)
+                .addValue("beforeSeq", selection.beforeSeq())
+                .addValue("limit", selection.limit());
+        if (!selection.types().isEmpty()) {
+            sql.append(" AND entry_type IN (:types)");
+            args.addValue("types", selection.types().stream().map(Enum::name).toList());
+        }
+        if (selection.from() != null) {
+            sql.append(" AND recorded_at >= :from");
+            args.addValue("from", UtcColumns.toColumn(selection.from()));
+        }
+        if (selection.to() != null) {
+            sql.append(" AND recorded_at < :to");
+            args.addValue("to", UtcColumns.toColumn(selection.to()));
+        }
+        if (selection.containing() != null) {
+            sql.append(" AND payload LIKE :containing ESCAPE '!'");
+            args.addValue("containing", "%" + selection.containing().replaceAll("[!%_]", "!$0") + "%");
+        }
+        return named.query(sql.append(" ORDER BY seq DESC LIMIT :limit").toString(), args, ENTRY);
     }
 }

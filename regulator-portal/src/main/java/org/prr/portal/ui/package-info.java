@@ -4,7 +4,17 @@
  */
 @ApplicationModule(
         displayName = "Web UI",
-        allowedDependencies = {"filing", "flag", "incident", "obligation", "platform", "staff"})
+        allowedDependencies = {
+            "errors",
+            "filing",
+            "flag",
+            "incident",
+            "ledger",
+            "obligation",
+            "platform",
+            "report",
+            "staff"
+        })
 package org.prr.portal.ui;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +67,39 @@ class LedgerIT {
         assertThat(verification.valid()).isTrue();
         assertThat(verification.entries()).isEqualTo(5);
         assertThat(verification.headHash()).isEqualTo(appended.get(4).entryHash());
+    }
+
+    @Test
+    void timelineIsNewestFirstFilteredByTypeTimeAndTextAndPagedBySeq() {
+        String platformId = newPlatform();
+        List<Entry> notes = append(platformId, 5);
+        Entry flagged = ledger.appendOnce(
+                        new NewEntry(platformId, EntryType.GAP_FLAGGED, "{\"flagId\":\"f_1%\",\"n\":5}", null, null))
+                .entry();
+
+        assertThat(ledger.newestFirst(platformId, new Ledger.Selection(Set.of(), null, null, null, Long.MAX_VALUE, 3)))
+                .extracting(Entry::seq)
+                .containsExactly(6L, 5L, 4L);
+        assertThat(ledger.newestFirst(platformId, new Ledger.Selection(Set.of(), null, null, null, 4, 3)))
+                .extracting(Entry::seq)
+                .containsExactly(3L, 2L, 1L);
+        assertThat(ledger.newestFirst(
+                        platformId, new Ledger.Selection(Set.of(EntryType.NOTE), null, null, null, Long.MAX_VALUE, 10)))
+                .hasSize(5)
+                .allMatch(e -> e.type() == EntryType.NOTE);
+        assertThat(ledger.newestFirst(
+                        platformId,
+                        new Ledger.Selection(
+                                Set.of(), notes.get(2).recordedAt(), flagged.recordedAt(), null, Long.MAX_VALUE, 10)))
+                .extracting(Entry::seq)
+                .containsExactly(5L, 4L, 3L);
+        assertThat(ledger.newestFirst(
+                        platformId, new Ledger.Selection(Set.of(), null, null, "f_1%", Long.MAX_VALUE, 10)))
+                .containsExactly(flagged);
+        assertThat(ledger.newestFirst(
+                        platformId, new Ledger.Selection(Set.of(), null, null, "f%1", Long.MAX_VALUE, 10)))
+                .as("% and _ in the text are matched as themselves")
+                .isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.prr.portal.ui;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,12 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** A new visitor: no session, no language chosen. */
+    void forgetCookies() {
+        open("/login");
+        driver.manage().deleteAllCookies();
+    }
+
     Browser open(String path) {
         driver.get(base + path);
         return this;
@@ -61,6 +68,20 @@ final class Browser implements AutoCloseable {
 
     String text(String css) {
         return find(css).getText();
+    }
+
+    /** The page as the browser holds it, hidden parts included. */
+    String source() {
+        return driver.getPageSource();
+    }
+
+    /** The paths of the page's links to this portal, in page order. */
+    List<String> links() {
+        return driver.findElements(By.cssSelector("a[href]")).stream()
+                .map(link -> link.getAttribute("href"))
+                .filter(href -> href.startsWith(base + "/"))
+                .map(href -> href.substring(base.length()))
+                .toList();
     }
 
     String pageText() {

@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.prr.model.Period;
+import org.prr.model.ReportFixtures;
 import org.prr.portal.PortalClient;
 import org.prr.portal.PortalClient.TestPlatform;
 import org.prr.portal.PortalIntegrationTest;
@@ -23,13 +32,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The web UI in headless Chromium against the whole portal on MariaDB: signing in (and a wrong password), the
  * overview limited to the person's jurisdiction with the flags the evaluation opened, switching to English and
- * back, and signing out.
+ * back, and signing out; a platform's ledger, its verified chain and a report's figures; working a flag (and a
+ * VIEWER who may not); and a walk of every page and link a CN-50 person can reach, none showing a CN-11 platform.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiBrowserIT {
 
     private static final String PASSWORD = "analyst-password-1";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @LocalServerPort
     int port;
@@ -59,17 +70,29 @@ class WebUiBrowserIT {
 
     @BeforeEach
     void setUp() {
+        browser.forgetCookies();
         PortalClient portal = new PortalClient(port);
         analyst = "ui-analyst-" + UUID.randomUUID().toString().substring(0, 8);
         portal.createStaff(analyst, PASSWORD, "CN-50", "ANALYST");
         chongqing = portal.registerNewPlatform("ui-cq", "CN-50");
-        beijing = portal.registerNewPlatform("ui-bj", "CN-11");
-        // Registered three days ago and never heard of: MISSING reports and a silent agent.
+        // Registered three days ago and heard of once, with yesterday's complaints: MISSING reports and a silent agent.
         jdbc.update(
                 "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
                 LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
                 chongqing.platformId());
+        PortalClient.Response accepted = portal.submit(
+                chongqing,
+                ReportFixtures.complaintsReport(
+                        chongqing.platformId(),
+                        Period.day(LocalDate.now(SHANGHAI).minusDays(1))));
+        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
+        beijing = portal.registerNewPlatform("ui-bj", "CN-11");
+        jdbc.update(
+                "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
+                LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
+                beijing.platformId());
         evaluation.platform(chongqing.platformId());
+        evaluation.platform(beijing.platformId());
     }
 
     @Test
@@ -89,7 +112,7 @@ class WebUiBrowserIT {
                 .as("a CN-11 platform on a CN-50 person's overview")
                 .isFalse();
         assertThat(browser.pageText()).doesNotContain(beijing.platformId());
-        assertThat(browser.text("#open-flags")).contains("逾期未报", "报送代理失联");
+        assertThat(browser.text("#open-flags")).contains("逾期未报");
         assertThat(browser.text("#platforms [data-platform-id='" + chongqing.platformId() + "'] td.n"))
                 .isNotEqualTo("0");
 
@@ -101,7 +124,7 @@ class WebUiBrowserIT {
 
         browser.click("#language");
         assertThat(browser.text("h1")).isEqualTo("Overview");
-        assertThat(browser.text("#open-flags")).contains("Missing report", "Agent silent");
+        assertThat(browser.text("#open-flags")).contains("Missing report");
         browser.open("/ui");
         assertThat(browser.text("h1")).as("the choice is kept").isEqualTo("Overview");
         browser.click("#language");
@@ -112,5 +135,92 @@ class WebUiBrowserIT {
         assertThat(browser.text("[role=status]")).isEqualTo("您已退出。");
         browser.open("/ui");
         assertThat(browser.path()).as("signed out: the sign-in page again").startsWith("/login");
+    }
+
+    @Test
+    void anAnalystFindsAPlatformWithAFlagReadsItsLedgerAndWorksTheFlag() {
+        browser.signIn(analyst, PASSWORD);
+        browser.click("#platforms [data-platform-id='" + chongqing.platformId() + "'] a");
+        assertThat(browser.text("#platform-id")).isEqualTo(chongqing.platformId());
+        assertThat(browser.text("#timeline")).contains("报告", "问题线索");
+
+        browser.click("#verify");
+        assertThat(browser.text("#chain-valid")).startsWith("完整");
+        assertThat(browser.path()).as("verified in place").startsWith("/ui/platforms/" + chongqing.platformId());
+
+        browser.click("#reports a");
+        assertThat(browser.text("h1")).startsWith("投诉举报受理处置反馈");
+        assertThat(browser.text("#version-1")).contains("第 1 版", "现行版本", "受理投诉举报数", "按类别");
+        browser.click("main > p > a");
+
+        browser.click("#platform-flags a");
+        assertThat(browser.text("#flag-state")).isEqualTo("待处理");
+        browser.type("#ack-note", "正在核实 <script>alert(1)</script>");
+        browser.click("#acknowledge");
+        assertThat(browser.text("#done")).isEqualTo("已确认该问题线索。");
+        assertThat(browser.text("#flag-state")).isEqualTo("已确认");
+        assertThat(browser.text("main")).as("what staff wrote is shown as text").contains("<script>alert(1)</script>");
+        assertThat(browser.text("#flag-history")).contains("问题线索已确认", "问题线索");
+
+        browser.type("#resolve-note", "平台已补报");
+        browser.click("#resolve");
+        assertThat(browser.text("#flag-state")).isEqualTo("已办结");
+        assertThat(browser.has("#resolve"))
+                .as("a resolved flag has nothing left to do")
+                .isFalse();
+        assertThat(browser.text("#flag-history")).contains("问题线索已办结");
+        String flagPath = browser.path();
+
+        PortalClient portal = new PortalClient(port);
+        String viewer = "ui-viewer-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(viewer, PASSWORD, "CN-50", "VIEWER");
+        browser.signIn(viewer, PASSWORD);
+        browser.open("/ui/flags?platformId=" + chongqing.platformId() + "&state=OPEN");
+        browser.click("#flags a");
+        assertThat(browser.text("main")).contains("您的角色只能查看问题线索");
+        assertThat(browser.has("#acknowledge")).isFalse();
+        assertThat(browser.path()).isNotEqualTo(flagPath);
+    }
+
+    @Test
+    void aCn50PersonNeverSeesACn11PlatformOnAnyPageTheyCanReach() {
+        String bjFlag = jdbc.queryForObject(
+                "SELECT flag_id FROM flag WHERE platform_id = ? LIMIT 1", String.class, beijing.platformId());
+        browser.signIn(analyst, PASSWORD);
+        Deque<String> toVisit = new ArrayDeque<>(List.of("/ui"));
+        Set<String> seen = new HashSet<>(toVisit);
+        int visited = 0;
+        while (!toVisit.isEmpty() && visited < 400) {
+            String path = toVisit.poll();
+            browser.open(path);
+            visited++;
+            assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag);
+            assertThat(browser.has("#error")).as(path + " is an error page").isFalse();
+            for (String link : browser.links()) {
+                if (!link.contains("lang=") && seen.add(link)) {
+                    toVisit.add(link);
+                }
+            }
+        }
+        assertThat(toVisit).as("every page was walked (" + visited + " pages)").isEmpty();
+        assertThat(seen)
+                .as("the walk reached the platform, flag and report pages")
+                .anyMatch(p -> p.startsWith("/ui/platforms/" + chongqing.platformId() + "/reports/"))
+                .anyMatch(p -> p.startsWith("/ui/flags/"))
+                .anyMatch(p -> p.endsWith("/verification"));
+
+        for (String path : List.of(
+                "/ui/platforms/" + beijing.platformId(),
+                "/ui/platforms/" + beijing.platformId() + "/verification",
+                "/ui/flags/" + bjFlag)) {
+            browser.open(path);
+            assertThat(browser.text("#error")).as(path).startsWith("没有找到");
+        }
+        browser.open("/ui/flags?platformId=" + beijing.platformId());
+        assertThat(browser.text("main")).contains("没有符合条件的问题线索");
+        browser.open("/ui/platforms/" + chongqing.platformId() + "?type=NONSENSE");
+        assertThat(browser.text("#error")).contains("输入有误");
+        browser.open("/ui/platforms/" + chongqing.platformId() + "?from=2026-13-01");
+        assertThat(browser.text("[role=alert]")).contains("筛选条件无效");
     }
 }

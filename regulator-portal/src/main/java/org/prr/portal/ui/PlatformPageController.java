@@ -1,0 +1,192 @@
+package org.prr.portal.ui;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.prr.portal.flag.FlagQuery;
+import org.prr.portal.flag.Flags;
+import org.prr.portal.ledger.Checkpoints;
+import org.prr.portal.ledger.Entry;
+import org.prr.portal.ledger.EntryType;
+import org.prr.portal.ledger.Ledger;
+import org.prr.portal.ledger.Verification;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.report.ReportBook;
+import org.prr.portal.report.ReportView;
+import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 平台台账: one platform's header (tier, contacts, keys, last contact), its flags and latest reports, its ledger as a
+ * timeline newest first (filtered by entry type and recording date, paged by sequence number), the chain's
+ * verification on request, and each report's versions with their figures. Every read is audited, as on the API.
+ */
+@Controller
+class PlatformPageController {
+
+    private static final int TIMELINE_PAGE = 50;
+    private static final int LATEST_REPORTS = 12;
+    private static final int FLAGS_SHOWN = 20;
+
+    private final PlatformRegistry registry;
+    private final Ledger ledger;
+    private final Checkpoints checkpoints;
+    private final ReportBook reports;
+    private final Flags flags;
+    private final Obligations obligations;
+    private final AuditTrail audit;
+    private final Figures figures;
+
+    PlatformPageController(
+            PlatformRegistry registry,
+            Ledger ledger,
+            Checkpoints checkpoints,
+            ReportBook reports,
+            Flags flags,
+            Obligations obligations,
+            AuditTrail audit,
+            Figures figures) {
+        this.registry = registry;
+        this.ledger = ledger;
+        this.checkpoints = checkpoints;
+        this.reports = reports;
+        this.flags = flags;
+        this.obligations = obligations;
+        this.audit = audit;
+        this.figures = figures;
+    }
+
+    @GetMapping("/ui/platforms/{platformId}")
+    String platform(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @PathVariable String platformId,
+            @RequestParam(required = false) EntryType type,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Long before,
+            Model model) {
+        Platform platform = registry.visible(by, platformId);
+        ZoneId zone = obligations.timeZone();
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        boolean filterValid = fromDate != LocalDate.MIN
+                && toDate != LocalDate.MIN
+                && (fromDate == null || toDate == null || !fromDate.isAfter(toDate));
+        if (!filterValid) {
+            model.addAttribute("filterProblem", true);
+            fromDate = null;
+            toDate = null;
+        }
+        Ledger.Selection selection = new Ledger.Selection(
+                type == null ? Set.of() : EnumSet.of(type),
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
+                null,
+                before == null || before < 1 ? Long.MAX_VALUE : before,
+                TIMELINE_PAGE);
+        List<Entry> timeline = ledger.newestFirst(platformId, selection);
+        audit.record(
+                by,
+                AuditTrail.Action.LEDGER_READ,
+                platformId,
+                platform.getJurisdiction(),
+                "web UI: platform page, " + timeline.size() + " entries" + (type == null ? "" : " of " + type));
+
+        model.addAttribute("zone", zone);
+        model.addAttribute("platform", platform);
+        model.addAttribute("keys", registry.keys(platformId));
+        model.addAttribute("flags", flags.find(by, new FlagQuery(null, null, null, platformId, 0, FLAGS_SHOWN)));
+        model.addAttribute("reports", reports.current(platformId, null, LATEST_REPORTS));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute(
+                "older",
+                timeline.size() == TIMELINE_PAGE
+                        ? timeline.get(timeline.size() - 1).seq()
+                        : null);
+        model.addAttribute("types", EntryType.values());
+        model.addAttribute("type", type);
+        model.addAttribute("from", filterValid ? from : null);
+        model.addAttribute("to", filterValid ? to : null);
+        model.addAttribute("paged", before != null);
+        return "ui/platform";
+    }
+
+    /** The chain verified now, with a checkpoint of its head signed by the portal's key; a fragment of the page. */
+    @GetMapping("/ui/platforms/{platformId}/verification")
+    String verification(@AuthenticationPrincipal StaffPrincipal by, @PathVariable String platformId, Model model) {
+        Platform platform = registry.visible(by, platformId);
+        Verification verification = ledger.verify(platformId);
+        audit.record(
+                by,
+                AuditTrail.Action.LEDGER_VERIFIED,
+                platformId,
+                platform.getJurisdiction(),
+                "web UI: "
+                        + (verification.valid()
+                                ? "valid, " + verification.entries() + " entries"
+                                : "broken at seq " + verification.firstBadSeq()));
+        model.addAttribute("zone", obligations.timeZone());
+        model.addAttribute("platform", platform);
+        model.addAttribute("verification", verification);
+        model.addAttribute(
+                "checkpoint",
+                checkpoints.export(List.of(platformId)).checkpoints().stream()
+                        .findFirst()
+                        .orElse(null));
+        return "ui/verification";
+    }
+
+    /** Every version of a report's period, oldest first, each with its figures labelled. */
+    @GetMapping("/ui/platforms/{platformId}/reports/{reportId}")
+    String report(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @PathVariable String platformId,
+            @PathVariable String reportId,
+            Locale locale,
+            Model model) {
+        Platform platform = registry.visible(by, platformId);
+        List<ReportView> versions = reports.history(platformId, reportId);
+        audit.record(
+                by,
+                AuditTrail.Action.LEDGER_READ,
+                platformId,
+                platform.getJurisdiction(),
+                "web UI: history of report " + reportId);
+        model.addAttribute("zone", obligations.timeZone());
+        model.addAttribute("platform", platform);
+        model.addAttribute("reportId", reportId);
+        model.addAttribute(
+                "versions",
+                versions.stream()
+                        .map(v -> new VersionRows(v, figures.rows(v.figures(), locale)))
+                        .toList());
+        return "ui/report";
+    }
+
+    /** A report version with its figures as rows. */
+    record VersionRows(ReportView version, List<Figures.Row> rows) {}
+
+    /** The date, null when not given, or {@link LocalDate#MIN} when it is not a date. */
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException notADate) {
+            return LocalDate.MIN;
+        }
+    }
+}
