@@ -2,7 +2,9 @@ package org.prr.portal.errors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.prr.model.json.CanonicalJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +18,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into problem+json: the features' refusals ({@link DomainException}, by their kind), Spring
@@ -29,6 +33,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    private final List<ErrorPages> pages;
+
+    ApiExceptionHandler(List<ErrorPages> pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * An unknown path that a part with pages of its own claims (an unknown page of the web UI) is handed to the
+     * container's error dispatch, which shows that part's page; any other is problem+json.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet
+                && servlet.getResponse() != null
+                && pages.stream()
+                        .anyMatch(part -> part.owns(servlet.getRequest().getRequestURI()))) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+                return null;
+            } catch (IOException closed) {
+                log.debug("Could not send the not-found page", closed);
+            }
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(

@@ -1,5 +1,7 @@
 package org.prr.portal.notice;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.NoticeAcknowledgement;
@@ -27,6 +30,7 @@ import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +61,7 @@ public class NoticeBook {
     private final Ledger ledger;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     NoticeBook(
@@ -65,7 +70,9 @@ public class NoticeBook {
             Ledger ledger,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            Validator validator,
             Clock clock) {
+        this.validator = validator;
         this.jdbc = jdbc;
         this.registry = registry;
         this.ledger = ledger;
@@ -74,8 +81,14 @@ public class NoticeBook {
         this.clock = clock;
     }
 
+    /** ADMIN only; the draft is checked here, whether it came from the API or from the web UI's composer. */
     @Transactional
     public Notice issue(StaffPrincipal by, Notice.Draft draft) {
+        by.requireAnyOf(Role.ADMIN);
+        Set<ConstraintViolation<Notice.Draft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw InvalidInput.violations(violations);
+        }
         List<Platform> reached =
                 switch (draft.audience()) {
                     case PLATFORM -> {

@@ -98,7 +98,8 @@ class FlagPagesController {
             @PathVariable UUID flagId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return attempt(flagId, "acknowledge", redirect, () -> flags.acknowledge(by, flagId, blankToNull(note)));
+        return attempt(
+                flagId, "acknowledge", redirect, () -> flags.acknowledge(by, flagId, FormText.blankToNull(note)));
     }
 
     @PostMapping("/ui/flags/{flagId}/resolve")
@@ -107,7 +108,7 @@ class FlagPagesController {
             @PathVariable UUID flagId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return attempt(flagId, "resolve", redirect, () -> flags.resolve(by, flagId, blankToNull(note)));
+        return attempt(flagId, "resolve", redirect, () -> flags.resolve(by, flagId, FormText.blankToNull(note)));
     }
 
     /** Waived to the end of the chosen day in the jurisdiction's time zone. */
@@ -128,7 +129,7 @@ class FlagPagesController {
             flags.waive(
                     by,
                     flagId,
-                    blankToNull(reason),
+                    FormText.blankToNull(reason),
                     day.plusDays(1).atStartOfDay(obligations.timeZone()).toInstant());
         });
     }
@@ -146,9 +147,5 @@ class FlagPagesController {
             redirect.addFlashAttribute("problemDetail", refused.getMessage());
         }
         return "redirect:/ui/flags/" + flagId;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,7 +1,9 @@
 package org.prr.portal.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.prr.portal.errors.DomainException;
+import org.prr.portal.errors.ErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,14 +14,16 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A refusal on a page is a page: what went wrong in the reader's language, the portal's own words as details, and the
- * way back; never a stack trace and never the API's problem+json. Unexpected failures are logged and shown as such.
+ * way back; never a stack trace and never the API's problem+json. Unexpected failures are logged and shown as such, and
+ * so are unknown pages and pages that failed to render, which reach {@code /error}.
  */
 @ControllerAdvice(basePackageClasses = UiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UiErrors {
+class UiErrors implements ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
 
@@ -66,6 +70,23 @@ class UiErrors {
         }
         log.error("Web UI request failed", unexpected);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "OTHER", null, response, model);
+    }
+
+    /** An unknown page under /ui, or one that failed to render, reported by the servlet container. */
+    @Override
+    public boolean owns(String path) {
+        return path.equals("/ui") || path.startsWith("/ui/");
+    }
+
+    @Override
+    public ModelAndView page(int status) {
+        String kind =
+                switch (status) {
+                    case 404 -> "NOT_FOUND";
+                    case 403 -> "FORBIDDEN";
+                    default -> "OTHER";
+                };
+        return new ModelAndView("ui/error", Map.of("kind", kind));
     }
 
     private static String page(

@@ -10,6 +10,7 @@
             "flag",
             "incident",
             "ledger",
+            "notice",
             "obligation",
             "platform",
             "report",

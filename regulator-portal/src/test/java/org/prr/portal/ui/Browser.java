@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,9 +58,17 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** The element, waiting up to 10 s; when it never comes, the failure says what page was shown instead. */
     WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException absent) {
+            throw new AssertionError(
+                    "no " + css + " on " + path() + ", which reads:\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    absent);
+        }
     }
 
     boolean has(String css) {
@@ -103,6 +112,7 @@ final class Browser implements AutoCloseable {
         type("#username", username);
         type("#password", password);
         click("#sign-in");
+        find("#signed-in-user, .sign-in [role=alert]");
     }
 
     @Override

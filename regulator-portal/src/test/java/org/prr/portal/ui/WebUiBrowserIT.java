@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.prr.model.NoticeAcknowledgement;
 import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
+import org.prr.model.json.CanonicalJson;
 import org.prr.portal.PortalClient;
 import org.prr.portal.PortalClient.TestPlatform;
 import org.prr.portal.PortalIntegrationTest;
@@ -212,7 +215,8 @@ class WebUiBrowserIT {
         for (String path : List.of(
                 "/ui/platforms/" + beijing.platformId(),
                 "/ui/platforms/" + beijing.platformId() + "/verification",
-                "/ui/flags/" + bjFlag)) {
+                "/ui/flags/" + bjFlag,
+                "/ui/no-such-page")) {
             browser.open(path);
             assertThat(browser.text("#error")).as(path).startsWith("没有找到");
         }
@@ -222,5 +226,73 @@ class WebUiBrowserIT {
         assertThat(browser.text("#error")).contains("输入有误");
         browser.open("/ui/platforms/" + chongqing.platformId() + "?from=2026-13-01");
         assertThat(browser.text("[role=alert]")).contains("筛选条件无效");
+    }
+
+    @Test
+    void anAdminIssuesANoticeAndSeesItDeliveredAndAcknowledgedWhenThePlatformsAgentDoes() {
+        PortalClient portal = new PortalClient(port);
+        String admin = "ui-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(admin, PASSWORD, "CN-50", "ADMIN");
+        browser.signIn(admin, PASSWORD);
+        browser.open("/ui/notices");
+
+        browser.type("#platformId", beijing.platformId());
+        browser.type("#title", "关于报送自查情况的通知");
+        browser.type("#body", "请于本周内报送自查情况。");
+        browser.click("#issue");
+        assertThat(browser.text("#problem"))
+                .as("a platform of another jurisdiction is not found, and nothing is issued")
+                .contains("通知未发布");
+
+        browser.type("#platformId", chongqing.platformId());
+        browser.click("#actionRequired");
+        browser.click("#preview");
+        assertThat(browser.text("#notice-preview")).contains("关于报送自查情况的通知", "需要平台回复");
+        browser.click("#issue");
+        assertThat(browser.text("#done")).isEqualTo("通知已发布。");
+        assertThat(browser.text("#count-recipients")).isEqualTo("1");
+        String row = "#recipients [data-platform-id='" + chongqing.platformId() + "'] ";
+        assertThat(browser.text(row + ".delivered")).isEqualTo("未送达");
+        String noticeId = browser.path().substring("/ui/notices/".length());
+
+        assertThat(portal.send(portal.signed(
+                                        chongqing.signer(),
+                                        "POST",
+                                        "/api/v1/notices/" + noticeId + "/receipts",
+                                        new byte[0],
+                                        Instant.now())
+                                .build())
+                        .status())
+                .isEqualTo(201);
+        browser.open(browser.path());
+        assertThat(browser.text("#count-delivered")).isEqualTo("1");
+        assertThat(browser.text(row + ".acknowledged")).isEqualTo("未确认");
+
+        NoticeAcknowledgement acknowledgement = new NoticeAcknowledgement(
+                UUID.fromString(noticeId), chongqing.platformId(), "王芳 (内容安全部)", OffsetDateTime.now(), "已收到，周五前报送。");
+        assertThat(portal.send(portal.signed(
+                                        chongqing.signer(),
+                                        "POST",
+                                        "/api/v1/notices/" + noticeId + "/acknowledgements",
+                                        CanonicalJson.write(acknowledgement),
+                                        Instant.now())
+                                .header("Content-Type", "application/json")
+                                .build())
+                        .status())
+                .isEqualTo(201);
+        browser.open(browser.path());
+        assertThat(browser.text("#count-acknowledged")).isEqualTo("1");
+        assertThat(browser.text("#count-replied")).isEqualTo("1");
+        assertThat(browser.text(row + ".acknowledged-by")).isEqualTo("王芳 (内容安全部)");
+        assertThat(browser.text(row + ".reply")).isEqualTo("已收到，周五前报送。");
+
+        browser.click("#remind");
+        assertThat(browser.text("#reminded")).isEqualTo("已向 0 个平台发送提醒。");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notice_recipient WHERE platform_id = ?",
+                        Long.class,
+                        beijing.platformId()))
+                .as("nothing reached the CN-11 platform")
+                .isZero();
     }
 }

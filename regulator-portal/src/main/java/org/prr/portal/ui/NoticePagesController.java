@@ -1,0 +1,160 @@
+package org.prr.portal.ui;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.prr.model.Notice;
+import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.notice.NoticeBook;
+import org.prr.portal.notice.NoticeTracking;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.PlatformNotFound;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 通知: the notices the jurisdiction issued with how far their recipients got, a composer (ADMIN) that previews a
+ * notice before issuing it, and one notice with every recipient's receipt, acknowledgement and reply, and a reminder
+ * to those who have not acknowledged it (ANALYST and ADMIN). The services check roles and input.
+ */
+@Controller
+class NoticePagesController {
+
+    private static final int PAGE_SIZE = 50;
+
+    /** The composer's fields as typed; {@code respondBy} is a local date-time in the jurisdiction's time zone. */
+    record Form(
+            String audience,
+            String platformId,
+            String tier,
+            String severity,
+            String title,
+            String body,
+            Boolean actionRequired,
+            String respondBy) {
+
+        static Form empty() {
+            return new Form("PLATFORM", "", "KEY", "INFO", "", "", false, "");
+        }
+
+        /** An unticked box sends nothing. */
+        public boolean mustReply() {
+            return Boolean.TRUE.equals(actionRequired);
+        }
+    }
+
+    private final NoticeBook notices;
+    private final NoticeTracking tracking;
+    private final Obligations obligations;
+
+    NoticePagesController(NoticeBook notices, NoticeTracking tracking, Obligations obligations) {
+        this.notices = notices;
+        this.tracking = tracking;
+        this.obligations = obligations;
+    }
+
+    @GetMapping("/ui/notices")
+    String notices(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) Notice.Kind kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return list(by, kind, page, Form.empty(), model);
+    }
+
+    /** Preview shows the notice as platforms will read it; issue sends it. Either way a wrong field is said. */
+    @PostMapping("/ui/notices")
+    String compose(
+            @AuthenticationPrincipal StaffPrincipal by,
+            Form form,
+            @RequestParam(defaultValue = "preview") String step,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            Notice.Draft draft = draft(form);
+            if ("issue".equals(step)) {
+                Notice issued = notices.issue(by, draft);
+                redirect.addFlashAttribute("done", "notices.done.issued");
+                return "redirect:/ui/notices/" + issued.noticeId();
+            }
+            model.addAttribute("preview", draft);
+        } catch (InvalidInput | PlatformNotFound refused) {
+            model.addAttribute("problemDetail", refused.getMessage());
+        }
+        return list(by, null, 0, form, model);
+    }
+
+    @GetMapping("/ui/notices/{noticeId}")
+    String notice(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @PathVariable UUID noticeId,
+            @RequestParam(defaultValue = "false") boolean unacknowledged,
+            Model model) {
+        model.addAttribute("zone", obligations.timeZone());
+        model.addAttribute("tracked", tracking.notice(by, noticeId));
+        model.addAttribute("recipients", tracking.recipients(by, noticeId, unacknowledged));
+        model.addAttribute("unacknowledged", unacknowledged);
+        return "ui/notice";
+    }
+
+    @PostMapping("/ui/notices/{noticeId}/remind")
+    String remind(
+            @AuthenticationPrincipal StaffPrincipal by, @PathVariable UUID noticeId, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute(
+                    "reminded", tracking.remind(by, noticeId).platforms().size());
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("problemDetail", refused.getMessage());
+        }
+        return "redirect:/ui/notices/" + noticeId;
+    }
+
+    private String list(StaffPrincipal by, Notice.Kind kind, int page, Form form, Model model) {
+        model.addAttribute("zone", obligations.timeZone());
+        model.addAttribute("result", tracking.issued(by, kind, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("kind", kind);
+        model.addAttribute("form", form);
+        return "ui/notices";
+    }
+
+    private Notice.Draft draft(Form form) {
+        ZoneId zone = obligations.timeZone();
+        OffsetDateTime respondBy = null;
+        if (form.respondBy() != null && !form.respondBy().isBlank()) {
+            try {
+                respondBy = LocalDateTime.parse(form.respondBy().strip())
+                        .atZone(zone)
+                        .toOffsetDateTime();
+            } catch (DateTimeException notATime) {
+                throw InvalidInput.field("respondBy", "must be a date and time, e.g. 2027-01-31T18:00");
+            }
+        }
+        Notice.Audience audience = constant(Notice.Audience.class, "audience", form.audience());
+        return new Notice.Draft(
+                audience,
+                audience == Notice.Audience.PLATFORM ? FormText.blankToNull(form.platformId()) : null,
+                audience == Notice.Audience.TIER ? FormText.blankToNull(form.tier()) : null,
+                constant(Notice.Severity.class, "severity", form.severity()),
+                FormText.blankToNull(form.title()),
+                FormText.blankToNull(form.body()),
+                form.mustReply(),
+                respondBy);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.field(field, "is not one of the choices");
+        }
+    }
+}
