@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.prr.portal.errors.Conflict;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.flag.Flag;
 import org.prr.portal.flag.FlagQuery;
@@ -98,8 +97,7 @@ class FlagPagesController {
             @PathVariable UUID flagId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return attempt(
-                flagId, "acknowledge", redirect, () -> flags.acknowledge(by, flagId, FormText.blankToNull(note)));
+        return attempt(flagId, "acknowledge", redirect, () -> flags.acknowledge(by, flagId, Forms.blankToNull(note)));
     }
 
     @PostMapping("/ui/flags/{flagId}/resolve")
@@ -108,7 +106,7 @@ class FlagPagesController {
             @PathVariable UUID flagId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return attempt(flagId, "resolve", redirect, () -> flags.resolve(by, flagId, FormText.blankToNull(note)));
+        return attempt(flagId, "resolve", redirect, () -> flags.resolve(by, flagId, Forms.blankToNull(note)));
     }
 
     /** Waived to the end of the chosen day in the jurisdiction's time zone. */
@@ -129,23 +127,13 @@ class FlagPagesController {
             flags.waive(
                     by,
                     flagId,
-                    FormText.blankToNull(reason),
+                    Forms.blankToNull(reason),
                     day.plusDays(1).atStartOfDay(obligations.timeZone()).toInstant());
         });
     }
 
-    /**
-     * Back to the flag, saying what was done, or why not when the input was wrong or the flag had moved on meanwhile
-     * (a flag that cannot be seen, or a role that may not work flags, is an error page).
-     */
     private static String attempt(UUID flagId, String action, RedirectAttributes redirect, Runnable transition) {
-        try {
-            transition.run();
-            redirect.addFlashAttribute("done", "flag.done." + action);
-        } catch (InvalidInput | Conflict refused) {
-            redirect.addFlashAttribute("problemKind", refused.kind().name());
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
+        Forms.act(redirect, "flag.done." + action, transition);
         return "redirect:/ui/flags/" + flagId;
     }
 }

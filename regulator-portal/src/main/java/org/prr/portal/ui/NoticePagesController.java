@@ -109,12 +109,7 @@ class NoticePagesController {
     @PostMapping("/ui/notices/{noticeId}/remind")
     String remind(
             @AuthenticationPrincipal StaffPrincipal by, @PathVariable UUID noticeId, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute(
-                    "reminded", tracking.remind(by, noticeId).platforms().size());
-        } catch (InvalidInput refused) {
-            redirect.addFlashAttribute("problemDetail", refused.getMessage());
-        }
+        Forms.act(redirect, "notice.done.reminded", () -> tracking.remind(by, noticeId));
         return "redirect:/ui/notices/" + noticeId;
     }
 
@@ -141,11 +136,11 @@ class NoticePagesController {
         Notice.Audience audience = constant(Notice.Audience.class, "audience", form.audience());
         return new Notice.Draft(
                 audience,
-                audience == Notice.Audience.PLATFORM ? FormText.blankToNull(form.platformId()) : null,
-                audience == Notice.Audience.TIER ? FormText.blankToNull(form.tier()) : null,
+                audience == Notice.Audience.PLATFORM ? Forms.blankToNull(form.platformId()) : null,
+                audience == Notice.Audience.TIER ? Forms.blankToNull(form.tier()) : null,
                 constant(Notice.Severity.class, "severity", form.severity()),
-                FormText.blankToNull(form.title()),
-                FormText.blankToNull(form.body()),
+                Forms.blankToNull(form.title()),
+                Forms.blankToNull(form.body()),
                 form.mustReply(),
                 respondBy);
     }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,7 +104,18 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks a link or a button that loads another page, and waits until the browser has left this one. */
     void click(String css) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.leftBehind = true");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(loaded -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.leftBehind !== true && document.readyState === 'complete'")));
+    }
+
+    /** Clicks something that changes this page in place. */
+    void clickInPlace(String css) {
         find(css).click();
     }
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.prr.model.Category;
+import org.prr.model.Incident;
 import org.prr.model.NoticeAcknowledgement;
 import org.prr.model.Period;
 import org.prr.model.ReportFixtures;
@@ -58,6 +60,7 @@ class WebUiBrowserIT {
     String analyst;
     TestPlatform chongqing;
     TestPlatform beijing;
+    UUID chongqingIncident;
 
     @BeforeAll
     void startTheBrowser() {
@@ -94,8 +97,31 @@ class WebUiBrowserIT {
                 "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
                 LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC),
                 beijing.platformId());
+        chongqingIncident = reportIncident(portal, chongqing, "直播间传播暴力画面");
+        reportIncident(portal, beijing, "北京平台的事件");
         evaluation.platform(chongqing.platformId());
         evaluation.platform(beijing.platformId());
+    }
+
+    private static UUID reportIncident(PortalClient portal, TestPlatform platform, String title) {
+        OffsetDateTime detectedAt = OffsetDateTime.now().minusMinutes(30);
+        Incident incident = new Incident(
+                UUID.randomUUID(),
+                platform.platformId(),
+                Incident.Severity.MAJOR,
+                Category.VIOLENCE_GORE,
+                detectedAt.minusMinutes(10),
+                detectedAt,
+                title,
+                "一场直播出现暴力画面，被转发约三千次。",
+                "约12万用户",
+                "已切断直播，转发内容按哈希屏蔽",
+                "值班编辑 023-0000-0000");
+        PortalClient.Response accepted = portal.send(portal.signed(
+                        platform.signer(), "POST", "/api/v1/incidents", CanonicalJson.write(incident), Instant.now())
+                .build());
+        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
+        return incident.incidentId();
     }
 
     @Test
@@ -147,7 +173,7 @@ class WebUiBrowserIT {
         assertThat(browser.text("#platform-id")).isEqualTo(chongqing.platformId());
         assertThat(browser.text("#timeline")).contains("报告", "问题线索");
 
-        browser.click("#verify");
+        browser.clickInPlace("#verify");
         assertThat(browser.text("#chain-valid")).startsWith("完整");
         assertThat(browser.path()).as("verified in place").startsWith("/ui/platforms/" + chongqing.platformId());
 
@@ -245,7 +271,7 @@ class WebUiBrowserIT {
                 .contains("通知未发布");
 
         browser.type("#platformId", chongqing.platformId());
-        browser.click("#actionRequired");
+        browser.clickInPlace("#actionRequired");
         browser.click("#preview");
         assertThat(browser.text("#notice-preview")).contains("关于报送自查情况的通知", "需要平台回复");
         browser.click("#issue");
@@ -287,12 +313,26 @@ class WebUiBrowserIT {
         assertThat(browser.text(row + ".reply")).isEqualTo("已收到，周五前报送。");
 
         browser.click("#remind");
-        assertThat(browser.text("#reminded")).isEqualTo("已向 0 个平台发送提醒。");
+        assertThat(browser.text("#done")).isEqualTo("已向尚未确认的平台发送提醒。");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM notice_recipient WHERE platform_id = ?",
                         Long.class,
                         beijing.platformId()))
                 .as("nothing reached the CN-11 platform")
                 .isZero();
+    }
+
+    @Test
+    void anAnalystAcknowledgesAnIncidentFromTheInbox() {
+        browser.signIn(analyst, PASSWORD);
+        browser.click("nav a[href='/ui/incidents']");
+        browser.click("#incidents [data-incident-id='" + chongqingIncident + "'] a");
+        assertThat(browser.text("h1")).startsWith("直播间传播暴力画面");
+        assertThat(browser.text("#incident-acknowledged")).isEqualTo("待确认");
+        browser.type("#incident-note", "已收悉，请按时续报。");
+        browser.click("#acknowledge-incident");
+        assertThat(browser.text("#done")).startsWith("已确认收悉");
+        assertThat(browser.text("#incident-acknowledged")).startsWith(analyst);
+        assertThat(browser.has("#acknowledge-incident")).isFalse();
     }
 }

@@ -1,0 +1,34 @@
+package org.prr.portal.ui;
+
+import org.prr.portal.errors.DomainException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What a person typed into a form, as the services take it, and what became of the action, for the next page. */
+final class Forms {
+
+    private Forms() {}
+
+    /** Trimmed, and null when nothing but blanks was typed. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Runs a staff action and tells the page the person is sent back to: {@code done} (a message key), or why it was
+     * refused when the input was wrong or the thing had moved on meanwhile. What the person may not see or do is an
+     * error page instead.
+     */
+    static void act(RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (DomainException refused) {
+            if (refused.kind() == DomainException.Kind.NOT_FOUND || refused.kind() == DomainException.Kind.FORBIDDEN) {
+                throw refused;
+            }
+            redirect.addFlashAttribute(
+                    "problemKind", refused.kind() == DomainException.Kind.CONFLICT ? "CONFLICT" : "INVALID");
+            redirect.addFlashAttribute("problemDetail", refused.getMessage());
+        }
+    }
+}
