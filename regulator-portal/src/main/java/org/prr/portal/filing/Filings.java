@@ -62,6 +62,12 @@ public class Filings {
         this.clock = clock;
     }
 
+    /** Every filing the query finds, newest period first, for a screen that shows them all at once (page and size unused). */
+    @Transactional(readOnly = true)
+    public List<Filing> every(StaffPrincipal by, FilingQuery query) {
+        return matching(compute(by, query), query);
+    }
+
     @Transactional(readOnly = true)
     public FilingPage find(StaffPrincipal by, FilingQuery query) {
         List<Filing> all = compute(by, query);
@@ -69,10 +75,7 @@ public class Filings {
         for (FilingStatus status : FilingStatus.values()) {
             counts.put(status, all.stream().filter(f -> f.status() == status).count());
         }
-        List<Filing> found = all.stream()
-                .filter(f -> query.status() == null || f.status() == query.status())
-                .sorted(NEWEST_FIRST)
-                .toList();
+        List<Filing> found = matching(all, query);
         int from = (int) Math.min((long) query.page() * query.size(), found.size());
         return new FilingPage(
                 found.subList(from, Math.min(from + query.size(), found.size())),
@@ -81,6 +84,13 @@ public class Filings {
                 query.size(),
                 counts,
                 summarise(all));
+    }
+
+    private static List<Filing> matching(List<Filing> all, FilingQuery query) {
+        return all.stream()
+                .filter(f -> query.status() == null || f.status() == query.status())
+                .sorted(NEWEST_FIRST)
+                .toList();
     }
 
     /** Who has not filed the family's period that holds {@code day} (supervisors' first question), by platform. */

@@ -314,12 +314,7 @@ class WebUiBrowserIT {
 
         browser.click("#remind");
         assertThat(browser.text("#done")).isEqualTo("已向尚未确认的平台发送提醒。");
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM notice_recipient WHERE platform_id = ?",
-                        Long.class,
-                        beijing.platformId()))
-                .as("nothing reached the CN-11 platform")
-                .isZero();
+        assertThat(noticesTo(beijing)).as("nothing reached the CN-11 platform").isZero();
     }
 
     @Test
@@ -334,5 +329,41 @@ class WebUiBrowserIT {
         assertThat(browser.text("#done")).startsWith("已确认收悉");
         assertThat(browser.text("#incident-acknowledged")).startsWith(analyst);
         assertThat(browser.has("#acknowledge-incident")).isFalse();
+    }
+
+    @Test
+    void anAdminReadsTheFilingMatrixAndRemindsThoseWhoHaveNotFiled() {
+        PortalClient portal = new PortalClient(port);
+        String admin = "ui-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(admin, PASSWORD, "CN-50", "ADMIN");
+        browser.signIn(admin, PASSWORD);
+        browser.click("nav a[href='/ui/filings']");
+        String row = "#matrix [data-platform-id='" + chongqing.platformId() + "'] ";
+        assertThat(browser.has(row + "td.MISSING"))
+                .as("the days it did not report")
+                .isTrue();
+        assertThat(browser.has(row + "td.LATE a, " + row + "td.ON_TIME a"))
+                .as("yesterday's report, linked")
+                .isTrue();
+        assertThat(browser.has("#matrix [data-platform-id='" + beijing.platformId() + "']"))
+                .isFalse();
+
+        LocalDate missingDay = LocalDate.now(SHANGHAI).minusDays(2);
+        browser.open("/ui/filings?family=COMPLAINTS&period=" + missingDay);
+        assertThat(browser.text("#non-submitters"))
+                .contains(chongqing.platformId().substring(0, 5));
+        long noticesBefore = noticesTo(chongqing);
+        browser.click("#remind-non-submitters");
+        assertThat(browser.text("#done")).isEqualTo("已向未报送的平台发送提醒通知。");
+        assertThat(noticesTo(chongqing)).isEqualTo(noticesBefore + 1);
+        assertThat(noticesTo(beijing)).as("nothing reached the CN-11 platform").isZero();
+    }
+
+    private long noticesTo(TestPlatform platform) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notice_recipient r JOIN notice n ON n.notice_id = r.notice_id "
+                        + "WHERE r.platform_id = ? AND n.kind = 'STAFF'",
+                Long.class,
+                platform.platformId());
     }
 }

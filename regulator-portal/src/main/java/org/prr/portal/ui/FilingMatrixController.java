@@ -1,0 +1,131 @@
+package org.prr.portal.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.prr.model.MetricFamily;
+import org.prr.model.Notice;
+import org.prr.model.Period;
+import org.prr.portal.filing.Filing;
+import org.prr.portal.filing.FilingQuery;
+import org.prr.portal.filing.Filings;
+import org.prr.portal.filing.NonSubmitter;
+import org.prr.portal.notice.NoticeBook;
+import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.Tier;
+import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 报送情况: platforms × periods of one family over the last 30 days, 12 weeks or 12 months, each cell the period's
+ * filing status linking to its report; the platforms that have not filed a chosen period, and one reminder notice to
+ * each of them (ADMIN, as every notice).
+ */
+@Controller
+class FilingMatrixController {
+
+    /** How far back the matrix looks, in days: 30 days, 12 weeks, 12 months. */
+    private static final List<Integer> SPANS = List.of(30, 84, 365);
+
+    /** One platform's row: its filings by period. */
+    record Row(String platformId, String platformName, Tier tier, Map<Period, Filing> cells) {}
+
+    private final Filings filings;
+    private final NoticeBook notices;
+    private final Obligations obligations;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FilingMatrixController(
+            Filings filings, NoticeBook notices, Obligations obligations, MessageSource messages, Clock clock) {
+        this.filings = filings;
+        this.notices = notices;
+        this.obligations = obligations;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ui/filings")
+    String matrix(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(defaultValue = "COMPLAINTS") MetricFamily family,
+            @RequestParam(defaultValue = "30") int span,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(required = false) LocalDate period,
+            Model model) {
+        int days = SPANS.contains(span) ? span : SPANS.get(0);
+        LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
+        List<Filing> found =
+                filings.every(by, new FilingQuery(family, today.minusDays(days), today, null, null, tier, 0, 1));
+        TreeSet<Period> periods = new TreeSet<>((a, b) -> a.start().equals(b.start())
+                ? a.end().compareTo(b.end())
+                : a.start().compareTo(b.start()));
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Filing filing : found) {
+            periods.add(filing.period());
+            rows.computeIfAbsent(
+                            filing.platformId(),
+                            id -> new Row(id, filing.platformName(), filing.tier(), new HashMap<>()))
+                    .cells()
+                    .put(filing.period(), filing);
+        }
+        List<Row> sorted = new ArrayList<>(rows.values());
+        sorted.sort((a, b) -> a.platformName().compareTo(b.platformName()));
+        model.addAttribute("zone", obligations.timeZone());
+        model.addAttribute("family", family);
+        model.addAttribute("span", days);
+        model.addAttribute("spans", SPANS);
+        model.addAttribute("tier", tier);
+        model.addAttribute("periods", List.copyOf(periods));
+        model.addAttribute("rows", sorted);
+        if (period != null) {
+            model.addAttribute("period", period);
+            model.addAttribute("nonSubmitters", filings.nonSubmitters(by, family, period));
+        }
+        return "ui/filings";
+    }
+
+    /** One notice to each platform that has not filed the family's period holding {@code period}. */
+    @PostMapping("/ui/filings/remind")
+    String remind(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam MetricFamily family,
+            @RequestParam LocalDate period,
+            RedirectAttributes redirect) {
+        Forms.act(redirect, "filings.done.reminded", () -> {
+            String familyName = messages.getMessage("family." + family, null, Locale.SIMPLIFIED_CHINESE);
+            for (NonSubmitter missing : filings.nonSubmitters(by, family, period)) {
+                String periodText =
+                        missing.period().start().equals(missing.period().end())
+                                ? missing.period().start().toString()
+                                : missing.period().start() + " 至 "
+                                        + missing.period().end();
+                notices.issue(
+                        by,
+                        new Notice.Draft(
+                                Notice.Audience.PLATFORM,
+                                missing.platformId(),
+                                null,
+                                Notice.Severity.WARNING,
+                                "报送提醒：" + familyName + "（" + periodText + "）",
+                                "贵平台尚未报送" + familyName + "（" + periodText + "）。请尽快通过报送代理补报；" + "如有困难，请回复说明原因。",
+                                true,
+                                null));
+            }
+        });
+        return "redirect:/ui/filings?family=" + family + "&period=" + period;
+    }
+}
