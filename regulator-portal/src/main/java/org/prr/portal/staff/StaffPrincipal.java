@@ -37,6 +37,11 @@ public class StaffPrincipal extends User {
         return new StaffPrincipal("system:" + name, "", false, false, NATIONAL, Set.of(Role.ADMIN));
     }
 
+    /** The portal itself acting in the name of one jurisdiction's ADMIN (the demo's history of a jurisdiction). */
+    public static StaffPrincipal system(String name, String jurisdiction) {
+        return new StaffPrincipal("system:" + name, "", false, false, jurisdiction, Set.of(Role.ADMIN));
+    }
+
     public String getJurisdiction() {
         return jurisdiction;
     }
