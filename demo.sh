@@ -36,12 +36,15 @@ done
 
 cat <<TXT
 
-Regulator portal   http://localhost:$portal_port   (demo staff login: admin / demo-admin)
+Regulator portal   http://localhost:$portal_port/ui   (sign in as admin / demo-admin)
 Platform agent     http://localhost:$agent_port/actuator/health
 Logs               data/logs/portal.log, data/logs/agent.log
 
-Within a minute the agent reports yesterday's complaints and takedowns, last month's staffing and last year's
-annual report. Look at the demo platform's ledger, and at the agent's own view:
+The portal starts with 90 days of history of six more platforms in Chongqing (CN-50) and Beijing (CN-11): one
+always on time, one often late, one that stopped reporting, one understaffed with an open incident, and a notice
+half of Chongqing's platforms acknowledged. Within a minute the demo agent adds the demo platform's own reports:
+yesterday's complaints and takedowns, last month's staffing and last year's annual report. Its ledger, and the
+agent's own view:
   java -jar platform-agent/target/platform-agent-*-exec.jar status --spring.profiles.active=demo
   curl -u admin:demo-admin http://localhost:$portal_port/api/v1/platforms/demo-platform/ledger
   curl -u admin:demo-admin http://localhost:$portal_port/api/v1/platforms/demo-platform/ledger/verification

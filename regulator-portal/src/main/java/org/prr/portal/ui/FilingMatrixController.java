@@ -2,16 +2,18 @@ package org.prr.portal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Notice;
-import org.prr.model.Period;
 import org.prr.portal.filing.Filing;
 import org.prr.portal.filing.FilingQuery;
 import org.prr.portal.filing.Filings;
@@ -40,8 +42,11 @@ class FilingMatrixController {
     /** How far back the matrix looks, in days: 30 days, 12 weeks, 12 months. */
     private static final List<Integer> SPANS = List.of(30, 84, 365);
 
-    /** One platform's row: its filings by period. */
-    record Row(String platformId, String platformName, Tier tier, Map<Period, Filing> cells) {}
+    /** One platform's row: its filings by the start of their period. */
+    record Row(String platformId, String platformName, Tier tier, Map<LocalDate, Filing> cells) {}
+
+    /** The periods of one cadence, oldest first, and the rows of the platforms that owed them, by name. */
+    record Matrix(Cadence cadence, SortedSet<LocalDate> periods, SortedMap<String, Row> rows) {}
 
     private final Filings filings;
     private final NoticeBook notices;
@@ -70,27 +75,24 @@ class FilingMatrixController {
         LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
         List<Filing> found =
                 filings.every(by, new FilingQuery(family, today.minusDays(days), today, null, null, tier, 0, 1));
-        TreeSet<Period> periods = new TreeSet<>((a, b) -> a.start().equals(b.start())
-                ? a.end().compareTo(b.end())
-                : a.start().compareTo(b.start()));
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<Cadence, Matrix> matrices = new EnumMap<>(Cadence.class);
         for (Filing filing : found) {
-            periods.add(filing.period());
-            rows.computeIfAbsent(
-                            filing.platformId(),
-                            id -> new Row(id, filing.platformName(), filing.tier(), new HashMap<>()))
+            Matrix matrix = matrices.computeIfAbsent(
+                    filing.period().cadence(), cadence -> new Matrix(cadence, new TreeSet<>(), new TreeMap<>()));
+            matrix.periods().add(filing.period().start());
+            matrix.rows()
+                    .computeIfAbsent(
+                            filing.platformName() + "\u0000" + filing.platformId(),
+                            key -> new Row(filing.platformId(), filing.platformName(), filing.tier(), new HashMap<>()))
                     .cells()
-                    .put(filing.period(), filing);
+                    .put(filing.period().start(), filing);
         }
-        List<Row> sorted = new ArrayList<>(rows.values());
-        sorted.sort((a, b) -> a.platformName().compareTo(b.platformName()));
         model.addAttribute("zone", obligations.timeZone());
         model.addAttribute("family", family);
         model.addAttribute("span", days);
         model.addAttribute("spans", SPANS);
         model.addAttribute("tier", tier);
-        model.addAttribute("periods", List.copyOf(periods));
-        model.addAttribute("rows", sorted);
+        model.addAttribute("matrices", matrices.values());
         if (period != null) {
             model.addAttribute("period", period);
             model.addAttribute("nonSubmitters", filings.nonSubmitters(by, family, period));

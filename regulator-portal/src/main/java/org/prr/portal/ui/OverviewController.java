@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.prr.model.MetricFamily;
+import java.util.TreeMap;
 import org.prr.portal.filing.FilingQuery;
 import org.prr.portal.filing.FilingSummary;
 import org.prr.portal.filing.Filings;
@@ -42,6 +41,11 @@ class OverviewController {
     private static final int FILING_DAYS = 35;
 
     private static final int NEWEST_INCIDENTS = 5;
+
+    /** A period someone is past due for says more than one nobody is yet; then the later period. */
+    private static final Comparator<FilingSummary> MOST_TELLING = Comparator.comparing(
+                    (FilingSummary summary) -> summary.due() < summary.required())
+            .thenComparing(summary -> summary.period().end());
 
     private final PlatformRegistry registry;
     private final Filings filings;
@@ -110,15 +114,19 @@ class OverviewController {
         return "ui/overview";
     }
 
-    /** The latest period of each family that someone owed, with how complete its filing is. */
+    /**
+     * Per family and cadence, the latest period whose due time has passed for someone (so its completeness says
+     * something), or the latest period when none has.
+     */
     private List<FilingSummary> latestPeriods(StaffPrincipal by, LocalDate today) {
-        Map<MetricFamily, FilingSummary> latest = new EnumMap<>(MetricFamily.class);
+        Map<String, FilingSummary> latest = new TreeMap<>();
         filings.find(by, new FilingQuery(null, today.minusDays(FILING_DAYS), today, null, null, null, 0, 1))
                 .summary()
                 .forEach(summary -> latest.merge(
-                        summary.family(),
+                        summary.family().ordinal() + "/"
+                                + summary.period().cadence().ordinal(),
                         summary,
-                        (a, b) -> a.period().end().isAfter(b.period().end()) ? a : b));
+                        (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
         return List.copyOf(latest.values());
     }
 

@@ -338,14 +338,14 @@ class WebUiBrowserIT {
         portal.createStaff(admin, PASSWORD, "CN-50", "ADMIN");
         browser.signIn(admin, PASSWORD);
         browser.click("nav a[href='/ui/filings']");
-        String row = "#matrix [data-platform-id='" + chongqing.platformId() + "'] ";
+        String row = "#matrix-table-DAY [data-platform-id='" + chongqing.platformId() + "'] ";
         assertThat(browser.has(row + "td.MISSING"))
                 .as("the days it did not report")
                 .isTrue();
         assertThat(browser.has(row + "td.LATE a, " + row + "td.ON_TIME a"))
                 .as("yesterday's report, linked")
                 .isTrue();
-        assertThat(browser.has("#matrix [data-platform-id='" + beijing.platformId() + "']"))
+        assertThat(browser.has("[data-platform-id='" + beijing.platformId() + "']"))
                 .isFalse();
 
         LocalDate missingDay = LocalDate.now(SHANGHAI).minusDays(2);

@@ -1,0 +1,63 @@
+#!/usr/bin/python3
+"""Screenshots of the web UI's main pages for docs/screenshots/, taken from a running demo (./demo.sh).
+
+Needs Debian's chromium, chromium-driver and python3-selenium. Usage:
+  tools/screenshots.py [http://localhost:8080] [admin] [demo-admin]
+"""
+import sys
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+base = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
+user = sys.argv[2] if len(sys.argv) > 2 else "admin"
+password = sys.argv[3] if len(sys.argv) > 3 else "demo-admin"
+out = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--window-size=1280,1000", "--lang=zh-CN", "--hide-scrollbars"):
+    options.add_argument(argument)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+try:
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.ID, "sign-in").click()
+
+    def shot(name, path, prepare=None):
+        driver.get(base + path)
+        if prepare:
+            prepare()
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(1280, min(max(height, 800), 2400))
+        driver.save_screenshot(str(out / (name + ".png")))
+        driver.set_window_size(1280, 1000)
+        print("wrote", out / (name + ".png"))
+
+    def first_link(css):
+        return driver.find_element(By.CSS_SELECTOR, css).get_attribute("href")[len(base):]
+
+    shot("overview", "/ui")
+    shot("filings", "/ui/filings?family=COMPLAINTS&span=30")
+    shot("platform", "/ui/platforms/cq-live",
+         lambda: (driver.find_element(By.ID, "verify").click(),
+                  driver.implicitly_wait(5), driver.find_element(By.ID, "chain-valid")))
+    driver.get(base + "/ui/platforms/cq-video")
+    shot("report", first_link("#reports a"))
+    shot("flags", "/ui/flags?state=OPEN")
+    driver.get(base + "/ui/flags?rule=UNDERSTAFFED")
+    shot("flag", first_link("#flags a"))
+    shot("incidents", "/ui/incidents")
+    driver.get(base + "/ui/incidents")
+    shot("incident", first_link("#incidents a"))
+    driver.get(base + "/ui/notices?kind=STAFF")
+    shot("notice", first_link("#notices a"))
+    shot("notices", "/ui/notices")
+    shot("overview-en", "/ui?lang=en")
+    driver.get(base + "/ui?lang=zh_CN")
+finally:
+    driver.quit()
