@@ -43,9 +43,12 @@ try:
 
     shot("overview", "/ui")
     shot("filings", "/ui/filings?family=COMPLAINTS&span=30")
+    driver.implicitly_wait(5)
     shot("platform", "/ui/platforms/cq-live",
-         lambda: (driver.find_element(By.ID, "verify").click(),
-                  driver.implicitly_wait(5), driver.find_element(By.ID, "chain-valid")))
+         lambda: (driver.find_element(By.CSS_SELECTOR, "#chart-reviewers canvas"),
+                  driver.find_element(By.ID, "verify").click(), driver.find_element(By.ID, "chain-valid")))
+    shot("platform-charts", "/ui/platforms/cq-news#charts-heading",
+         lambda: driver.find_element(By.CSS_SELECTOR, "#chart-slaShare canvas"))
     driver.get(base + "/ui/platforms/cq-video")
     shot("report", first_link("#reports a"))
     shot("flags", "/ui/flags?state=OPEN")

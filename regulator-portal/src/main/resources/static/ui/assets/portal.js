@@ -11,3 +11,28 @@ document.addEventListener('click', async (event) => {
   if (fragment) document.getElementById(id).replaceWith(document.adoptNode(fragment));
   else window.location.assign(link.href);
 });
+
+// The platform page's charts (Apache ECharts): each family's key figures, with the gap rule's threshold dashed.
+document.addEventListener('DOMContentLoaded', () => {
+  const charts = window.prrCharts;
+  if (!charts || !window.echarts) return;
+  const { data, labels } = charts;
+  const draw = (id, chart, names, type) => {
+    const element = document.getElementById(id);
+    if (!chart.periods.length) { element.textContent = labels.none; element.classList.add('empty'); return; }
+    const series = chart.series.map((values, i) => ({ name: names[i], type, data: values, showSymbol: false }));
+    if (chart.threshold != null) {
+      series.push({ name: labels.threshold, type: 'line', data: chart.periods.map(() => chart.threshold),
+        showSymbol: false, lineStyle: { type: 'dashed', color: '#b42318' }, itemStyle: { color: '#b42318' } });
+    }
+    window.echarts.init(element).setOption({
+      animation: false, grid: { left: 56, right: 16, top: 32, bottom: 28 },
+      tooltip: { trigger: 'axis' }, legend: { top: 0 },
+      xAxis: { type: 'category', data: chart.periods }, yAxis: { type: 'value', scale: true }, series
+    });
+  };
+  draw('chart-complaints', data.complaints, [labels.received, labels.handled], 'line');
+  draw('chart-slaShare', data.slaShare, [labels.slaShare], 'line');
+  draw('chart-takedowns', data.takedowns, [labels.takedowns], 'bar');
+  draw('chart-reviewers', data.reviewers, [labels.reviewers], 'bar');
+});

@@ -144,6 +144,12 @@ public class ReportBook {
                 .toList();
     }
 
+    /** The key figures of the platform's current reports of the periods that started on or after {@code from}. */
+    @Transactional(readOnly = true)
+    public List<KeyFigures> keyFigures(String platformId, LocalDate from) {
+        return figures.of(platformId, from);
+    }
+
     /** Every version of the period the given report belongs to, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportView> history(String platformId, String reportId) {

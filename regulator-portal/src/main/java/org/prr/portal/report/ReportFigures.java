@@ -1,6 +1,9 @@
 package org.prr.portal.report;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.prr.model.ComplaintsSection;
+import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.StaffingSection;
 import org.prr.model.TakedownsSection;
@@ -51,6 +54,27 @@ class ReportFigures {
                 s == null ? null : s.reviewersHeadcount(),
                 s == null ? null : s.dailyActiveUsers(),
                 s == null ? null : s.contentItemsPerDay());
+    }
+
+    /** The platform's figures of the periods that started on or after {@code from}, oldest first. */
+    List<KeyFigures> of(String platformId, LocalDate from) {
+        return jdbc.query(
+                "SELECT * FROM report_figures WHERE platform_id = ? AND period_start >= ? ORDER BY period_start, family",
+                (row, n) -> new KeyFigures(
+                        MetricFamily.valueOf(row.getString("family")),
+                        row.getObject("period_start", LocalDate.class),
+                        row.getObject("period_end", LocalDate.class),
+                        row.getObject("complaints_received", Long.class),
+                        row.getObject("complaints_handled", Long.class),
+                        row.getObject("handled_within_sla", Long.class),
+                        row.getObject("feedback_given", Long.class),
+                        row.getObject("backlog_at_end", Long.class),
+                        row.getObject("items_actioned", Long.class),
+                        row.getBigDecimal("reviewers_fte"),
+                        row.getObject("daily_active_users", Long.class),
+                        row.getObject("content_items_per_day", Long.class)),
+                platformId,
+                from);
     }
 
     void deleteAll() {

@@ -32,8 +32,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/ui/**", "/login", "/logout")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/ui/assets/**")
+        http.securityMatcher("/ui/**", "/login", "/logout", "/webjars/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/ui/assets/**", "/webjars/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

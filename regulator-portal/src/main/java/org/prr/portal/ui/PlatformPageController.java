@@ -1,13 +1,18 @@
 package org.prr.portal.ui;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.prr.portal.flag.Flag;
 import org.prr.portal.flag.FlagQuery;
+import org.prr.portal.flag.FlagState;
 import org.prr.portal.flag.Flags;
 import org.prr.portal.ledger.Checkpoints;
 import org.prr.portal.ledger.Entry;
@@ -48,6 +53,8 @@ class PlatformPageController {
     private final Obligations obligations;
     private final AuditTrail audit;
     private final Figures figures;
+    private final Charts charts;
+    private final Clock clock;
 
     PlatformPageController(
             PlatformRegistry registry,
@@ -57,7 +64,9 @@ class PlatformPageController {
             Flags flags,
             Obligations obligations,
             AuditTrail audit,
-            Figures figures) {
+            Figures figures,
+            Charts charts,
+            Clock clock) {
         this.registry = registry;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
@@ -66,6 +75,8 @@ class PlatformPageController {
         this.obligations = obligations;
         this.audit = audit;
         this.figures = figures;
+        this.charts = charts;
+        this.clock = clock;
     }
 
     @GetMapping("/ui/platforms/{platformId}")
@@ -107,8 +118,10 @@ class PlatformPageController {
         model.addAttribute("zone", zone);
         model.addAttribute("platform", platform);
         model.addAttribute("keys", registry.keys(platformId));
-        model.addAttribute("flags", flags.find(by, new FlagQuery(null, null, null, platformId, 0, FLAGS_SHOWN)));
+        model.addAttribute("flags", unresolvedFlags(by, platformId));
         model.addAttribute("reports", reports.current(platformId, null, LATEST_REPORTS));
+        model.addAttribute("charts", charts.of(by, platform, LocalDate.now(clock.withZone(zone))));
+        model.addAttribute("chartDays", Charts.DAYS);
         model.addAttribute("timeline", timeline);
         model.addAttribute(
                 "older",
@@ -173,6 +186,17 @@ class PlatformPageController {
                         .map(v -> new VersionRows(v, figures.rows(v.figures(), locale)))
                         .toList());
         return "ui/report";
+    }
+
+    /** The platform's flags that are not resolved, newest first; all of them are on the flags page. */
+    private List<Flag> unresolvedFlags(StaffPrincipal by, String platformId) {
+        List<Flag> unresolved = new ArrayList<>();
+        for (FlagState state : List.of(FlagState.OPEN, FlagState.ACKNOWLEDGED, FlagState.WAIVED)) {
+            unresolved.addAll(flags.find(by, new FlagQuery(state, null, null, platformId, 0, FLAGS_SHOWN))
+                    .flags());
+        }
+        unresolved.sort(Comparator.comparing(Flag::openedAt).reversed());
+        return unresolved;
     }
 
     /** A report version with its figures as rows. */

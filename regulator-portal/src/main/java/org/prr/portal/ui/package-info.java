@@ -9,6 +9,7 @@
             "filing",
             "flag",
             "incident",
+            "gap",
             "ledger",
             "notice",
             "obligation",

@@ -172,6 +172,10 @@ class WebUiBrowserIT {
         browser.click("#platforms [data-platform-id='" + chongqing.platformId() + "'] a");
         assertThat(browser.text("#platform-id")).isEqualTo(chongqing.platformId());
         assertThat(browser.text("#timeline")).contains("报告", "问题线索");
+        assertThat(browser.find("#chart-complaints canvas").isDisplayed())
+                .as("yesterday's complaints, drawn by ECharts")
+                .isTrue();
+        assertThat(browser.text("#chart-takedowns")).isEqualTo("这段时间没有该类报告");
 
         browser.clickInPlace("#verify");
         assertThat(browser.text("#chain-valid")).startsWith("完整");
