@@ -37,9 +37,6 @@ class OverviewController {
     /** One row of the platform table. */
     record PlatformRow(Platform platform, long openFlags) {}
 
-    /** Long enough to hold the latest ended period of every daily, weekly and monthly obligation. */
-    private static final int FILING_DAYS = 35;
-
     private static final int NEWEST_INCIDENTS = 5;
 
     /** A period someone is past due for says more than one nobody is yet; then the later period. */
@@ -116,17 +113,25 @@ class OverviewController {
 
     /**
      * Per family and cadence, the latest period whose due time has passed for someone (so its completeness says
-     * something), or the latest period when none has.
+     * something), else the latest one. The filing status of a day holds every period that contains it, so a few days
+     * stand for every cadence: the day before yesterday (a day's grace is over), a day of the week before last, the
+     * previous month's and the previous quarter's first days. Reading them costs a few days of reports, not weeks.
      */
     private List<FilingSummary> latestPeriods(StaffPrincipal by, LocalDate today) {
+        LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
+        LocalDate lastQuarter = today.withDayOfMonth(1)
+                .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+                .minusMonths(3);
         Map<String, FilingSummary> latest = new TreeMap<>();
-        filings.find(by, new FilingQuery(null, today.minusDays(FILING_DAYS), today, null, null, null, 0, 1))
-                .summary()
-                .forEach(summary -> latest.merge(
-                        summary.family().ordinal() + "/"
-                                + summary.period().cadence().ordinal(),
-                        summary,
-                        (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
+        for (LocalDate day : List.of(today.minusDays(2), today.minusDays(9), lastMonth, lastQuarter)) {
+            filings.find(by, new FilingQuery(null, day, day, null, null, null, 0, 1))
+                    .summary()
+                    .forEach(summary -> latest.merge(
+                            summary.family().ordinal() + "/"
+                                    + summary.period().cadence().ordinal(),
+                            summary,
+                            (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
+        }
         return List.copyOf(latest.values());
     }
 
