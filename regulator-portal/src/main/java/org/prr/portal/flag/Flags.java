@@ -164,20 +164,31 @@ public class Flags {
                         row.getObject("period_end", LocalDate.class)));
     }
 
-    /** How many flags not resolved each of the caller's platforms has (platforms with none are absent). */
+    /** The caller's flags not resolved, counted by platform (platforms with none are absent) and by rule. */
+    public record OpenCounts(Map<String, Long> byPlatform, Map<GapRule, Long> byRule) {
+
+        public long total() {
+            return byRule.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** One read, from the index on platform, state and rule, for a screen's badges. */
     @Transactional(readOnly = true)
-    public Map<String, Long> openByPlatform(StaffPrincipal by) {
-        Map<String, Long> open = new HashMap<>();
+    public OpenCounts open(StaffPrincipal by) {
+        Map<String, Long> byPlatform = new HashMap<>();
+        Map<GapRule, Long> byRule = new EnumMap<>(GapRule.class);
         jdbc.query(
-                "SELECT f.platform_id, COUNT(*) AS n FROM flag f JOIN platform p ON p.platform_id = f.platform_id"
+                "SELECT f.platform_id, f.rule, COUNT(*) AS n FROM flag f JOIN platform p ON p.platform_id = f.platform_id"
                         + " WHERE f.state <> 'RESOLVED'"
                         + (by.isNational() ? "" : " AND p.jurisdiction = :jurisdiction")
-                        + " GROUP BY f.platform_id",
+                        + " GROUP BY f.platform_id, f.rule",
                 new MapSqlParameterSource("jurisdiction", by.getJurisdiction()),
                 row -> {
-                    open.put(row.getString("platform_id"), row.getLong("n"));
+                    long n = row.getLong("n");
+                    byPlatform.merge(row.getString("platform_id"), n, Long::sum);
+                    byRule.merge(GapRule.valueOf(row.getString("rule")), n, Long::sum);
                 });
-        return open;
+        return new OpenCounts(byPlatform, byRule);
     }
 
     @Transactional(readOnly = true)

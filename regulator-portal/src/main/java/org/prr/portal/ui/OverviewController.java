@@ -11,8 +11,6 @@ import java.util.TreeMap;
 import org.prr.portal.filing.FilingQuery;
 import org.prr.portal.filing.FilingSummary;
 import org.prr.portal.filing.Filings;
-import org.prr.portal.flag.FlagPage;
-import org.prr.portal.flag.FlagQuery;
 import org.prr.portal.flag.Flags;
 import org.prr.portal.incident.IncidentInbox;
 import org.prr.portal.obligation.Obligations;
@@ -83,24 +81,21 @@ class OverviewController {
         }
         String order = "flags".equals(sort) || "contact".equals(sort) ? sort : "name";
 
-        Map<String, Long> openFlags = flags.openByPlatform(by);
+        Flags.OpenCounts open = flags.open(by);
         String needle = search.toLowerCase(Locale.ROOT);
         List<PlatformRow> rows = registry.visibleTo(by).stream()
                 .filter(p -> onlyTier == null || p.getTier() == onlyTier)
                 .filter(p -> needle.isEmpty()
                         || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
                         || p.getName().toLowerCase(Locale.ROOT).contains(needle))
-                .map(p -> new PlatformRow(p, openFlags.getOrDefault(p.getPlatformId(), 0L)))
+                .map(p -> new PlatformRow(p, open.byPlatform().getOrDefault(p.getPlatformId(), 0L)))
                 .sorted(order(order))
                 .toList();
 
-        FlagPage open = flags.find(by, new FlagQuery(null, null, null, null, 0, 1));
         model.addAttribute("zone", zone);
         model.addAttribute("filings", latestPeriods(by, today));
-        model.addAttribute("openByRule", open.openByRule());
-        model.addAttribute(
-                "openFlags",
-                open.openByRule().values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("openByRule", open.byRule());
+        model.addAttribute("openFlags", open.total());
         model.addAttribute(
                 "incidents",
                 incidents.find(by, new IncidentInbox.Query(null, null, null, false, false, 0, NEWEST_INCIDENTS)));
