@@ -295,6 +295,9 @@ class DeliveryFaultsIT {
                             "agent.schedule.backfill-from=" + today().minusDays(days)))) {
                 for (int kill = 1; kill <= 4; kill++) {
                     long before = kill == 1 ? 0 : delivered(platform);
+                    if (before == days) {
+                        break; // every report had its receipt before this start could give one
+                    }
                     awaitOutbox(
                             platform,
                             agent,
