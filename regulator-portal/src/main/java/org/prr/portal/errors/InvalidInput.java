@@ -1,10 +1,12 @@
 package org.prr.portal.errors;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Input that breaks a rule, naming each field and what is wrong with it ({@code errors: [{"field", "message"}]}).
@@ -38,6 +40,14 @@ public class InvalidInput extends DomainException {
     public static InvalidInput fields(Collection<FieldError> errors) {
         return new InvalidInput(
                 errors.stream().sorted(Comparator.comparing(FieldError::field)).toList());
+    }
+
+    /** Checks input a feature takes from the API or from a web form alike, by its Bean Validation constraints. */
+    public static void check(Validator validator, Object input) {
+        Set<? extends ConstraintViolation<?>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw violations(violations);
+        }
     }
 
     /** Bean Validation's violations, one field error each. */

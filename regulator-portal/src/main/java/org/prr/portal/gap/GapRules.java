@@ -80,6 +80,15 @@ public class GapRules {
         return visible;
     }
 
+    /** Every rule as it applies to the platform, which the caller must be able to see. */
+    @Transactional(readOnly = true)
+    public List<AppliedRule> appliedTo(StaffPrincipal by, Platform platform) {
+        List<GapRuleSetting> settings = settings(by);
+        return Arrays.stream(GapRule.values())
+                .map(rule -> AppliedRule.of(rule, platform, settings))
+                .toList();
+    }
+
     /**
      * Sets a tier's defaults (national ADMIN only), or a jurisdiction's or platform's override (ADMIN of that
      * jurisdiction or national); an override's null settings follow the level above.

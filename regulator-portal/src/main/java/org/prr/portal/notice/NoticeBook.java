@@ -1,6 +1,5 @@
 package org.prr.portal.notice;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.prr.model.Notice;
 import org.prr.model.NoticeAcknowledgement;
@@ -85,10 +83,7 @@ public class NoticeBook {
     @Transactional
     public Notice issue(StaffPrincipal by, Notice.Draft draft) {
         by.requireAnyOf(Role.ADMIN);
-        Set<ConstraintViolation<Notice.Draft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw InvalidInput.violations(violations);
-        }
+        InvalidInput.check(validator, draft);
         List<Platform> reached =
                 switch (draft.audience()) {
                     case PLATFORM -> {

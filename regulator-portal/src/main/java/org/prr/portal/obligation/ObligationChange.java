@@ -6,4 +6,4 @@ import jakarta.validation.constraints.NotNull;
 import org.prr.model.Cadence;
 
 /** A platform's own rule for one family, replacing its tier's default. */
-record ObligationChange(@NotNull Cadence cadence, @Min(0) @Max(8784) int graceHours) {}
+public record ObligationChange(@NotNull Cadence cadence, @Min(0) @Max(8784) int graceHours) {}

@@ -1,6 +1,5 @@
 package org.prr.portal.obligation;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
@@ -36,7 +35,7 @@ class ObligationController {
             @AuthenticationPrincipal StaffPrincipal admin,
             @PathVariable String platformId,
             @PathVariable MetricFamily family,
-            @Valid @RequestBody ObligationChange change) {
+            @RequestBody ObligationChange change) {
         Platform platform = registry.visible(admin, platformId);
         obligations.set(admin, platform, family, change);
         return obligations.of(platform);

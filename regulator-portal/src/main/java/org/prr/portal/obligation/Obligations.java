@@ -1,5 +1,6 @@
 package org.prr.portal.obligation;
 
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
+import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.staff.AuditTrail;
+import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +25,13 @@ public class Obligations {
     private final ObligationRules rules;
     private final ObligationSettings settings;
     private final AuditTrail audit;
+    private final Validator validator;
 
-    Obligations(ObligationRules rules, ObligationSettings settings, AuditTrail audit) {
+    Obligations(ObligationRules rules, ObligationSettings settings, AuditTrail audit, Validator validator) {
         this.rules = rules;
         this.settings = settings;
         this.audit = audit;
+        this.validator = validator;
     }
 
     /** The jurisdiction's time zone: periods are its calendar periods. */
@@ -80,8 +85,11 @@ public class Obligations {
                 .toList();
     }
 
+    /** Replaces the tier's default for one family of the platform (ADMIN; the platform as the caller may see it). */
     @Transactional
-    void set(StaffPrincipal by, Platform platform, MetricFamily family, ObligationChange change) {
+    public void set(StaffPrincipal by, Platform platform, MetricFamily family, ObligationChange change) {
+        by.requireAnyOf(Role.ADMIN);
+        InvalidInput.check(validator, change);
         ObligationRule rule = rules.findByScopeAndScopeKeyAndFamily(
                         ObligationRule.Scope.PLATFORM, platform.getPlatformId(), family)
                 .orElseGet(() -> new ObligationRule(platform.getPlatformId(), family));

@@ -1,7 +1,7 @@
 /** What each platform must report: families, cadences, grace periods, as data. */
 @ApplicationModule(
         displayName = "Obligations",
-        allowedDependencies = {"intake", "platform", "staff"})
+        allowedDependencies = {"errors", "intake", "platform", "staff"})
 package org.prr.portal.obligation;
 
 import org.springframework.modulith.ApplicationModule;

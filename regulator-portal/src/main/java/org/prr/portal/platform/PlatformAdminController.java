@@ -1,6 +1,5 @@
 package org.prr.portal.platform;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.http.HttpStatus;
@@ -27,7 +26,7 @@ class PlatformAdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlatformView> register(
-            @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody PlatformRegistration registration) {
+            @AuthenticationPrincipal StaffPrincipal admin, @RequestBody PlatformRegistration registration) {
         Platform platform = registry.register(admin, registration);
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + platform.getPlatformId()))
                 .body(PlatformView.of(platform, null));
@@ -38,7 +37,7 @@ class PlatformAdminController {
     ResponseEntity<Void> addKey(
             @AuthenticationPrincipal StaffPrincipal admin,
             @PathVariable String platformId,
-            @Valid @RequestBody KeyRegistration key) {
+            @RequestBody KeyRegistration key) {
         registry.addKey(admin, platformId, key);
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + platformId))
                 .build();

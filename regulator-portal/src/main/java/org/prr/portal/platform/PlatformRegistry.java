@@ -1,5 +1,6 @@
 package org.prr.portal.platform;
 
+import jakarta.validation.Validator;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.OutsideJurisdiction;
+import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platforms the regulator knows, and the keys they sign with. Staff act only within their jurisdiction: a
- * platform outside it is answered as if it did not exist. Every change is audited in its own transaction.
+ * platform outside it is answered as if it did not exist. Changes are for ADMINs, checked here whether they come
+ * from the API or the web UI, and each is audited in its own transaction.
  */
 @Service
 public class PlatformRegistry {
@@ -34,6 +37,7 @@ public class PlatformRegistry {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private final Validator validator;
     private final Clock clock;
     private final Map<String, PublicKey> decodedKeys = new ConcurrentHashMap<>();
     /** When this instance last wrote each platform's contact time. */
@@ -45,18 +49,22 @@ public class PlatformRegistry {
             ApplicationEventPublisher events,
             AuditTrail audit,
             JdbcTemplate jdbc,
+            Validator validator,
             Clock clock) {
         this.platforms = platforms;
         this.keys = keys;
         this.events = events;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.validator = validator;
         this.clock = clock;
     }
 
     /** Registers a platform; listeners (the ledger) see {@link PlatformRegistered} in the same transaction. */
     @Transactional
     public Platform register(StaffPrincipal by, PlatformRegistration registration) {
+        by.requireAnyOf(Role.ADMIN);
+        InvalidInput.check(validator, registration);
         if (!by.canSee(registration.jurisdiction())) {
             throw OutsideJurisdiction.creating("platforms", by);
         }
@@ -77,6 +85,8 @@ public class PlatformRegistry {
 
     @Transactional
     public void addKey(StaffPrincipal by, String platformId, KeyRegistration registration) {
+        by.requireAnyOf(Role.ADMIN);
+        InvalidInput.check(validator, registration);
         Platform platform = visible(by, platformId);
         if (keys.existsById(new PlatformKey.Id(platformId, registration.keyId()))) {
             throw AlreadyRegistered.key(platformId, registration.keyId());
@@ -99,6 +109,7 @@ public class PlatformRegistry {
     /** From now on, requests signed with the key are refused. Revoking twice changes nothing. */
     @Transactional
     public void revokeKey(StaffPrincipal by, String platformId, String keyId) {
+        by.requireAnyOf(Role.ADMIN);
         Platform platform = visible(by, platformId);
         PlatformKey key = keys.findById(new PlatformKey.Id(platformId, keyId))
                 .orElseThrow(() -> KeyNotFound.forId(platformId, keyId));

@@ -1,12 +1,6 @@
 package org.prr.portal.staff;
 
-import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AuditEvents extends JpaRepository<AuditEvent, Long> {
-
-    List<AuditEvent> findAllByOrderByIdDesc(Limit limit);
-
-    List<AuditEvent> findByJurisdictionOrderByIdDesc(String jurisdiction, Limit limit);
-}
+interface AuditEvents extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {}

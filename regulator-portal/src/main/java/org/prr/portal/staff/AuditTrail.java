@@ -1,8 +1,11 @@
 package org.prr.portal.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Limit;
+import org.prr.portal.errors.InvalidInput;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,11 @@ public class AuditTrail {
         KEY_ADDED,
         KEY_REVOKED,
         STAFF_CREATED,
+        STAFF_DISABLED,
+        STAFF_ENABLED,
+        STAFF_UNLOCKED,
+        PASSWORD_RESET,
+        ROLES_SET,
         OBLIGATION_SET,
         NOTICE_ISSUED,
         NOTICE_REMINDED,
@@ -32,12 +40,27 @@ public class AuditTrail {
     /** An audit record as ADMIN staff read it. */
     public record Event(
             long id,
-            java.time.Instant occurredAt,
+            Instant occurredAt,
             String username,
             Action action,
             String target,
             String jurisdiction,
             String detail) {}
+
+    /**
+     * Which events to read, newest first: each filter null for any; {@code target} matches from its start (a
+     * platform's id finds its keys and obligations too); {@code from} inclusive, {@code to} exclusive; {@code beforeId}
+     * pages back from an event.
+     */
+    public record Query(
+            String username, Action action, String target, Instant from, Instant to, Long beforeId, int limit) {
+
+        public Query {
+            if (limit < 1 || limit > 1000) {
+                throw InvalidInput.field("limit", "must be 1 to 1000");
+            }
+        }
+    }
 
     private final AuditEvents events;
     private final Clock clock;
@@ -53,12 +76,35 @@ public class AuditTrail {
         events.save(new AuditEvent(clock.instant(), who.getUsername(), action, target, jurisdiction, detail));
     }
 
-    /** The newest events the caller may see, newest first. */
+    /** The events an ADMIN may see (their jurisdiction's; every one for a national ADMIN) that the query selects. */
     @Transactional(readOnly = true)
-    public List<Event> recent(StaffPrincipal who, int limit) {
-        List<AuditEvent> found = who.isNational()
-                ? events.findAllByOrderByIdDesc(Limit.of(limit))
-                : events.findByJurisdictionOrderByIdDesc(who.getJurisdiction(), Limit.of(limit));
-        return found.stream().map(AuditEvent::view).toList();
+    public List<Event> find(StaffPrincipal admin, Query query) {
+        admin.requireAnyOf(Role.ADMIN);
+        Specification<AuditEvent> selected = Specification.allOf(
+                admin.isNational() ? null : equal("jurisdiction", admin.getJurisdiction()),
+                query.username() == null ? null : equal("username", query.username()),
+                query.action() == null ? null : equal("action", query.action()),
+                query.target() == null ? null : startsWith("target", query.target()),
+                query.from() == null
+                        ? null
+                        : (event, q, cb) -> cb.greaterThanOrEqualTo(event.get("occurredAt"), query.from()),
+                query.to() == null ? null : (event, q, cb) -> cb.lessThan(event.get("occurredAt"), query.to()),
+                query.beforeId() == null ? null : (event, q, cb) -> cb.lessThan(event.get("id"), query.beforeId()));
+        return events
+                .findBy(selected, found -> found.sortBy(Sort.by(Sort.Direction.DESC, "id"))
+                        .limit(query.limit())
+                        .all())
+                .stream()
+                .map(AuditEvent::view)
+                .toList();
+    }
+
+    private static Specification<AuditEvent> equal(String attribute, Object value) {
+        return (event, query, cb) -> cb.equal(event.get(attribute), value);
+    }
+
+    private static Specification<AuditEvent> startsWith(String attribute, String prefix) {
+        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return (event, query, cb) -> cb.like(event.get(attribute), escaped + "%", '!');
     }
 }

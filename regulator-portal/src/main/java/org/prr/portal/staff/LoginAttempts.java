@@ -43,6 +43,6 @@ class LoginAttempts {
     @EventListener
     @Transactional
     void on(AuthenticationSuccessEvent success) {
-        users.findById(success.getAuthentication().getName()).ifPresent(StaffUser::succeededLogin);
+        users.findById(success.getAuthentication().getName()).ifPresent(StaffUser::unlock);
     }
 }

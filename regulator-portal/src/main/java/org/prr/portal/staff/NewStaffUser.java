@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /** What an ADMIN sends to create a staff user. */
-record NewStaffUser(
+public record NewStaffUser(
         @NotBlank
                 @Size(max = 64)
                 @Pattern(regexp = "[a-z0-9._-]+", message = "must be lower-case letters, digits, '.', '_' or '-'")

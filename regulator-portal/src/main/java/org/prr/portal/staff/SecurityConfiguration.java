@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -27,11 +28,12 @@ class SecurityConfiguration {
     /**
      * The web UI ({@code /ui/**}, with its sign-in page and sign-out): a form sign-in that checks the password once and
      * keeps a session (idle timeout {@code server.servlet.session.timeout}), instead of BCrypt on every page as with
-     * Basic; CSRF tokens on every form; the same accounts, lockout and roles as the API.
+     * Basic; CSRF tokens on every form; the same accounts, lockout and roles as the API. Sessions are registered so
+     * that disabling a person, resetting their password or changing their roles ends theirs.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.securityMatcher("/ui/**", "/login", "/logout", "/webjars/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/ui/assets/**", "/webjars/**")
                         .permitAll()
@@ -39,7 +41,11 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .sessionManagement(session -> session.sessionFixation().changeSessionId());
+                .sessionManagement(session -> session.sessionFixation()
+                        .changeSessionId()
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"));
         return http.build();
     }
 

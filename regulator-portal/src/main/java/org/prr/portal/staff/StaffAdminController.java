@@ -1,77 +1,98 @@
 package org.prr.portal.staff;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import org.prr.portal.errors.InvalidInput;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff users and the audit trail, for ADMINs, within their own jurisdiction. */
+/** Staff accounts and the audit trail, for ADMINs, within their own jurisdiction. */
 @RestController
-@Validated
+@RequestMapping("/api/v1/admin")
 class StaffAdminController {
 
-    record StaffView(String username, String jurisdiction, java.util.Set<Role> roles) {}
+    record RolesChange(Set<Role> roles) {}
 
-    private final StaffUsers users;
-    private final PasswordEncoder passwordEncoder;
-    private final StaffSettings settings;
+    record PasswordChange(String password) {}
+
+    private final StaffAccounts accounts;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    StaffAdminController(
-            StaffUsers users, PasswordEncoder passwordEncoder, StaffSettings settings, AuditTrail audit, Clock clock) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.settings = settings;
+    StaffAdminController(StaffAccounts accounts, AuditTrail audit) {
+        this.accounts = accounts;
         this.audit = audit;
-        this.clock = clock;
     }
 
-    @PostMapping("/api/v1/admin/staff")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
-    ResponseEntity<StaffView> create(
-            @AuthenticationPrincipal StaffPrincipal admin, @Valid @RequestBody NewStaffUser user) {
-        if (!admin.canSee(user.jurisdiction())) {
-            throw OutsideJurisdiction.creating("staff", admin);
-        }
-        if (user.password().length() < settings.minPasswordLength()) {
-            throw InvalidInput.field("password", "must be at least " + settings.minPasswordLength() + " characters");
-        }
-        if (users.existsById(user.username())) {
-            throw StaffUserExists.withName(user.username());
-        }
-        users.save(new StaffUser(
-                user.username(),
-                passwordEncoder.encode(user.password()),
-                user.jurisdiction(),
-                user.roles(),
-                clock.instant()));
-        audit.record(
-                admin, AuditTrail.Action.STAFF_CREATED, user.username(), user.jurisdiction(), "roles " + user.roles());
-        return ResponseEntity.created(URI.create("/api/v1/admin/staff/" + user.username()))
-                .body(new StaffView(user.username(), user.jurisdiction(), user.roles()));
+    @GetMapping("/staff")
+    List<StaffAccounts.Account> list(@AuthenticationPrincipal StaffPrincipal admin) {
+        return accounts.visibleTo(admin);
     }
 
-    @GetMapping("/api/v1/admin/audit")
+    @PostMapping("/staff")
+    ResponseEntity<StaffAccounts.Account> create(
+            @AuthenticationPrincipal StaffPrincipal admin, @RequestBody NewStaffUser user) {
+        StaffAccounts.Account created = accounts.create(admin, user);
+        return ResponseEntity.created(URI.create("/api/v1/admin/staff/" + created.username()))
+                .body(created);
+    }
+
+    @PostMapping("/staff/{username}/disable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disable(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username) {
+        accounts.disable(admin, username);
+    }
+
+    @PostMapping("/staff/{username}/enable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void enable(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username) {
+        accounts.enable(admin, username);
+    }
+
+    @PostMapping("/staff/{username}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username) {
+        accounts.unlock(admin, username);
+    }
+
+    @PutMapping("/staff/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetPassword(
+            @AuthenticationPrincipal StaffPrincipal admin,
+            @PathVariable String username,
+            @RequestBody PasswordChange change) {
+        accounts.resetPassword(admin, username, change.password());
+    }
+
+    @PutMapping("/staff/{username}/roles")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setRoles(
+            @AuthenticationPrincipal StaffPrincipal admin,
+            @PathVariable String username,
+            @RequestBody RolesChange change) {
+        accounts.setRoles(admin, username, change.roles());
+    }
+
+    @GetMapping("/audit")
     List<AuditTrail.Event> audit(
             @AuthenticationPrincipal StaffPrincipal admin,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return audit.recent(admin, limit);
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) AuditTrail.Action action,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Long beforeId,
+            @RequestParam(defaultValue = "100") int limit) {
+        return audit.find(admin, new AuditTrail.Query(username, action, target, from, to, beforeId, limit));
     }
 }

@@ -27,15 +27,45 @@ class StaffUser {
         this.username = username;
         this.passwordHash = passwordHash;
         this.jurisdiction = jurisdiction;
-        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        setRoles(roles);
         this.enabled = true;
         this.createdAt = createdAt;
     }
 
     StaffPrincipal principal(Instant now) {
-        Set<Role> granted = Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet());
-        boolean nonLocked = lockedUntil == null || !now.isBefore(lockedUntil);
-        return new StaffPrincipal(username, passwordHash, enabled, nonLocked, jurisdiction, granted);
+        return new StaffPrincipal(username, passwordHash, enabled, !isLocked(now), jurisdiction, roles());
+    }
+
+    StaffAccounts.Account account(Instant now) {
+        return new StaffAccounts.Account(username, jurisdiction, roles(), enabled, isLocked(now) ? lockedUntil : null);
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    Set<Role> roles() {
+        return Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet());
+    }
+
+    private boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account until {@code lockedUntil}. */
@@ -47,7 +77,8 @@ class StaffUser {
         }
     }
 
-    void succeededLogin() {
+    /** Forgets failed logins and lifts any lock: a right password does this, and so may an ADMIN. */
+    void unlock() {
         failedLogins = 0;
         lockedUntil = null;
     }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.prr.model.MetricFamily;
 import org.prr.portal.flag.GapRule;
-import org.prr.portal.gap.GapRuleSetting;
 import org.prr.portal.gap.GapRules;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.report.KeyFigures;
@@ -45,7 +45,10 @@ class Charts {
 
     PlatformCharts of(StaffPrincipal by, Platform platform, LocalDate today) {
         List<KeyFigures> figures = reports.keyFigures(platform.getPlatformId(), today.minusDays(DAYS));
-        List<GapRuleSetting> settings = rules.settings(by);
+        Map<GapRule, BigDecimal> thresholds = new EnumMap<>(GapRule.class);
+        rules.appliedTo(by, platform).stream()
+                .filter(applied -> applied.threshold() != null)
+                .forEach(applied -> thresholds.put(applied.rule(), applied.threshold()));
         return new PlatformCharts(
                 chart(
                         figures,
@@ -56,15 +59,15 @@ class Charts {
                 chart(
                         figures,
                         MetricFamily.COMPLAINTS,
-                        threshold(settings, GapRule.SLA_SHARE_LOW, platform)
-                                .map(t -> t.multiply(HUNDRED))
-                                .orElse(null),
+                        thresholds.containsKey(GapRule.SLA_SHARE_LOW)
+                                ? thresholds.get(GapRule.SLA_SHARE_LOW).multiply(HUNDRED)
+                                : null,
                         f -> share(f.handledWithinSla(), f.complaintsHandled())),
                 chart(figures, MetricFamily.TAKEDOWNS, null, f -> decimal(f.itemsActioned())),
                 chart(
                         figures,
                         MetricFamily.STAFFING,
-                        threshold(settings, GapRule.UNDERSTAFFED, platform).orElse(null),
+                        thresholds.get(GapRule.UNDERSTAFFED),
                         f -> f.reviewersFte() == null || f.dailyActiveUsers() == null || f.dailyActiveUsers() == 0
                                 ? null
                                 : f.reviewersFte()
@@ -92,28 +95,6 @@ class Charts {
             }
         }
         return new Chart(periods, series, threshold);
-    }
-
-    /** The rule's threshold for the platform: its own, else its jurisdiction's, else its tier's. */
-    private static Optional<BigDecimal> threshold(List<GapRuleSetting> settings, GapRule rule, Platform platform) {
-        for (GapRuleSetting.Scope scope :
-                List.of(GapRuleSetting.Scope.PLATFORM, GapRuleSetting.Scope.JURISDICTION, GapRuleSetting.Scope.TIER)) {
-            String key =
-                    switch (scope) {
-                        case PLATFORM -> platform.getPlatformId();
-                        case JURISDICTION -> platform.getJurisdiction();
-                        case TIER -> platform.getTier().name();
-                    };
-            Optional<BigDecimal> found = settings.stream()
-                    .filter(s -> s.rule() == rule && s.scope() == scope && key.equals(s.scopeKey()))
-                    .map(GapRuleSetting::threshold)
-                    .filter(t -> t != null)
-                    .findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
     }
 
     private static BigDecimal decimal(Long value) {

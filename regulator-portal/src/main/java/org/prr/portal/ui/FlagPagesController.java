@@ -1,6 +1,5 @@
 package org.prr.portal.ui;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -118,11 +117,9 @@ class FlagPagesController {
             @RequestParam(required = false) String until,
             RedirectAttributes redirect) {
         return attempt(flagId, "waive", redirect, () -> {
-            LocalDate day;
-            try {
-                day = LocalDate.parse(until == null ? "" : until.strip());
-            } catch (DateTimeException notADate) {
-                throw InvalidInput.field("until", "must be a date, e.g. 2027-01-31");
+            LocalDate day = Forms.date("until", until);
+            if (day == null) {
+                throw InvalidInput.field("until", "is required");
             }
             flags.waive(
                     by,

@@ -1,6 +1,9 @@
 package org.prr.portal.ui;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import org.prr.portal.errors.DomainException;
+import org.prr.portal.errors.InvalidInput;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What a person typed into a form, as the services take it, and what became of the action, for the next page. */
@@ -11,6 +14,25 @@ final class Forms {
     /** Trimmed, and null when nothing but blanks was typed. */
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** One of an enum's constants, as a form's select or radio buttons send it. */
+    static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.field(field, "is not one of the choices");
+        }
+    }
+
+    /** A date typed as yyyy-MM-dd, or null when left empty. */
+    static LocalDate date(String field, String value) {
+        String typed = blankToNull(value);
+        try {
+            return typed == null ? null : LocalDate.parse(typed);
+        } catch (DateTimeException notADate) {
+            throw InvalidInput.field(field, "must be a date, e.g. 2027-01-31");
+        }
     }
 
     /**

@@ -133,23 +133,15 @@ class NoticePagesController {
                 throw InvalidInput.field("respondBy", "must be a date and time, e.g. 2027-01-31T18:00");
             }
         }
-        Notice.Audience audience = constant(Notice.Audience.class, "audience", form.audience());
+        Notice.Audience audience = Forms.choice(Notice.Audience.class, "audience", form.audience());
         return new Notice.Draft(
                 audience,
                 audience == Notice.Audience.PLATFORM ? Forms.blankToNull(form.platformId()) : null,
                 audience == Notice.Audience.TIER ? Forms.blankToNull(form.tier()) : null,
-                constant(Notice.Severity.class, "severity", form.severity()),
+                Forms.choice(Notice.Severity.class, "severity", form.severity()),
                 Forms.blankToNull(form.title()),
                 Forms.blankToNull(form.body()),
                 form.mustReply(),
                 respondBy);
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.field(field, "is not one of the choices");
-        }
     }
 }

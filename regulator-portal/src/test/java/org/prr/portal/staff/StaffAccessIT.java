@@ -171,6 +171,138 @@ class StaffAccessIT {
     }
 
     @Test
+    void anAdminManagesTheAccountsOfTheirJurisdictionOnly() {
+        String beijingViewer = "bj-viewer-" + suffix;
+        portal.createStaff(beijingViewer, password, "CN-11", "VIEWER");
+
+        Response list = as(admin, "GET", "/api/v1/admin/staff");
+        assertThat(list.json().findValuesAsText("username"))
+                .contains(analyst, admin)
+                .doesNotContain(beijingViewer);
+        assertThat(list.json().findValuesAsText("jurisdiction")).containsOnly("CN-50");
+        for (String path : List.of("/disable", "/enable", "/unlock")) {
+            assertThat(as(admin, "POST", "/api/v1/admin/staff/" + beijingViewer + path)
+                            .status())
+                    .as(path)
+                    .isEqualTo(404);
+        }
+
+        assertThat(as(admin, "POST", "/api/v1/admin/staff/" + analyst + "/disable")
+                        .status())
+                .isEqualTo(204);
+        assertThat(as(analyst, "GET", "/api/v1/platforms").status())
+                .as("disabled")
+                .isEqualTo(401);
+        assertThat(as(admin, "POST", "/api/v1/admin/staff/" + analyst + "/enable")
+                        .status())
+                .isEqualTo(204);
+        assertThat(as(analyst, "GET", "/api/v1/platforms").status()).isEqualTo(200);
+
+        Response self = as(admin, "POST", "/api/v1/admin/staff/" + admin + "/disable");
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.raw().body()).contains("you cannot disable your own account");
+        Response dropOwnAdmin = portal.asStaff(
+                admin, password, "PUT", "/api/v1/admin/staff/" + admin + "/roles", "{\"roles\":[\"VIEWER\"]}");
+        assertThat(dropOwnAdmin.status()).isEqualTo(422);
+        assertThat(portal.asStaff(admin, password, "PUT", "/api/v1/admin/staff/" + analyst + "/roles", "{\"roles\":[]}")
+                        .status())
+                .isEqualTo(422);
+
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "PUT",
+                                "/api/v1/admin/staff/" + analyst + "/roles",
+                                "{\"roles\":[\"VIEWER\"]}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(as(analyst, "POST", "/api/v1/admin/evaluations").status()).isEqualTo(403);
+        assertThat(as(admin, "GET", "/api/v1/admin/staff").raw().body())
+                .contains("{\"username\":\"" + analyst + "\",\"jurisdiction\":\"CN-50\",\"roles\":[\"VIEWER\"]");
+    }
+
+    @Test
+    void anAdminResetsAPasswordAndUnlocksAnAccount() {
+        for (int i = 0; i < 5; i++) {
+            portal.asStaff(analyst, "wrong", "GET", "/api/v1/platforms", null);
+        }
+        assertThat(as(analyst, "GET", "/api/v1/platforms").status())
+                .as("locked")
+                .isEqualTo(401);
+        assertThat(as(admin, "GET", "/api/v1/admin/staff").json().findValuesAsText("lockedUntil"))
+                .as("the lock shows")
+                .anyMatch(until -> !until.isEmpty() && !until.equals("null"));
+
+        assertThat(as(admin, "POST", "/api/v1/admin/staff/" + analyst + "/unlock")
+                        .status())
+                .isEqualTo(204);
+        assertThat(as(analyst, "GET", "/api/v1/platforms").status()).isEqualTo(200);
+
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "PUT",
+                                "/api/v1/admin/staff/" + analyst + "/password",
+                                "{\"password\":\"short\"}")
+                        .status())
+                .isEqualTo(422);
+        String newPassword = "new-" + password;
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "PUT",
+                                "/api/v1/admin/staff/" + analyst + "/password",
+                                "{\"password\":\"" + newPassword + "\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(as(analyst, "GET", "/api/v1/platforms").status())
+                .as("old password")
+                .isEqualTo(401);
+        assertThat(portal.asStaff(analyst, newPassword, "GET", "/api/v1/platforms", null)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theAuditTrailFiltersByPersonActionTargetAndTime() {
+        as(admin, "POST", "/api/v1/admin/staff/" + analyst + "/disable");
+        as(admin, "POST", "/api/v1/admin/staff/" + analyst + "/enable");
+        as(analyst, "GET", "/api/v1/platforms/" + chongqing.platformId() + "/ledger");
+
+        Response byAdmin = as(admin, "GET", "/api/v1/admin/audit?username=" + admin);
+        assertThat(byAdmin.json().findValuesAsText("action")).containsExactly("STAFF_ENABLED", "STAFF_DISABLED");
+        Response disabled = as(admin, "GET", "/api/v1/admin/audit?action=STAFF_DISABLED&target=" + analyst);
+        assertThat(disabled.json()).hasSize(1);
+        assertThat(disabled.json().get(0).get("username").asText()).isEqualTo(admin);
+        Response reads = as(
+                admin,
+                "GET",
+                "/api/v1/admin/audit?action=LEDGER_READ&target="
+                        + chongqing
+                                .platformId()
+                                .substring(0, chongqing.platformId().length() - 1));
+        assertThat(reads.json().findValuesAsText("target")).containsExactly(chongqing.platformId());
+        assertThat(as(admin, "GET", "/api/v1/admin/audit?target=cq-%25").json())
+                .as("% is matched as itself")
+                .isEmpty();
+
+        long newest = byAdmin.json().get(0).get("id").asLong();
+        assertThat(as(admin, "GET", "/api/v1/admin/audit?username=" + admin + "&beforeId=" + newest)
+                        .json()
+                        .findValuesAsText("action"))
+                .containsExactly("STAFF_DISABLED");
+        assertThat(as(
+                                admin,
+                                "GET",
+                                "/api/v1/admin/audit?username=" + admin + "&from=2000-01-01T00:00:00Z&to="
+                                        + "2001-01-01T00:00:00Z")
+                        .json())
+                .isEmpty();
+        assertThat(as(admin, "GET", "/api/v1/admin/audit?limit=0").status()).isEqualTo(422);
+        assertThat(as(admin, "GET", "/api/v1/admin/audit?action=NOPE").status()).isEqualTo(400);
+    }
+
+    @Test
     void rejectsAShortPassword() {
         Response response = portal.asAdmin(
                 "POST",
