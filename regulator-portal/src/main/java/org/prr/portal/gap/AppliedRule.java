@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.prr.portal.flag.FlagSeverity;
 import org.prr.portal.flag.GapRule;
 import org.prr.portal.platform.Platform;
@@ -22,7 +23,7 @@ public record AppliedRule(
         GapRuleSetting platformOverride) {
 
     static AppliedRule of(GapRule rule, Platform platform, List<GapRuleSetting> settings) {
-        List<GapRuleSetting> nearestFirst = List.of(
+        List<GapRuleSetting> nearestFirst = Stream.of(
                         setting(settings, rule, GapRuleSetting.Scope.PLATFORM, platform.getPlatformId()),
                         setting(settings, rule, GapRuleSetting.Scope.JURISDICTION, platform.getJurisdiction()),
                         setting(
@@ -30,7 +31,6 @@ public record AppliedRule(
                                 rule,
                                 GapRuleSetting.Scope.TIER,
                                 platform.getTier().name()))
-                .stream()
                 .filter(Objects::nonNull)
                 .toList();
         return new AppliedRule(

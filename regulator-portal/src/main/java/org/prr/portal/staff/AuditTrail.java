@@ -48,8 +48,8 @@ public class AuditTrail {
             String detail) {}
 
     /**
-     * Which events to read, newest first: each filter null for any; {@code target} matches from its start (a
-     * platform's id finds its keys and obligations too); {@code from} inclusive, {@code to} exclusive; {@code beforeId}
+     * Which events to read, newest first: each filter null for any; {@code target} matches any part of it (a
+     * platform's id finds its keys, obligations and rule settings too); {@code from} inclusive, {@code to} exclusive; {@code beforeId}
      * pages back from an event.
      */
     public record Query(
@@ -84,7 +84,7 @@ public class AuditTrail {
                 admin.isNational() ? null : equal("jurisdiction", admin.getJurisdiction()),
                 query.username() == null ? null : equal("username", query.username()),
                 query.action() == null ? null : equal("action", query.action()),
-                query.target() == null ? null : startsWith("target", query.target()),
+                query.target() == null ? null : contains("target", query.target()),
                 query.from() == null
                         ? null
                         : (event, q, cb) -> cb.greaterThanOrEqualTo(event.get("occurredAt"), query.from()),
@@ -103,8 +103,8 @@ public class AuditTrail {
         return (event, query, cb) -> cb.equal(event.get(attribute), value);
     }
 
-    private static Specification<AuditEvent> startsWith(String attribute, String prefix) {
-        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return (event, query, cb) -> cb.like(event.get(attribute), escaped + "%", '!');
+    private static Specification<AuditEvent> contains(String attribute, String part) {
+        String escaped = part.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return (event, query, cb) -> cb.like(event.get(attribute), "%" + escaped + "%", '!');
     }
 }

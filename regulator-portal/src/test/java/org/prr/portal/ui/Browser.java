@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,6 +103,11 @@ final class Browser implements AutoCloseable {
         WebElement field = find(css);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Picks an option of a select by its value. */
+    void choose(String css, String value) {
+        new Select(find(css)).selectByValue(value);
     }
 
     /** Clicks a link or a button that loads another page, and waits until the browser has left this one. */

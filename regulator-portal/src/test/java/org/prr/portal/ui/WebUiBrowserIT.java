@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The web UI in headless Chromium against the whole portal on MariaDB: signing in (and a wrong password), the
  * overview limited to the person's jurisdiction with the flags the evaluation opened, switching to English and
  * back, and signing out; a platform's ledger, its verified chain and a report's figures; working a flag (and a
- * VIEWER who may not); and a walk of every page and link a CN-50 person can reach, none showing a CN-11 platform.
+ * VIEWER who may not); and a walk of every page and link a CN-50 ANALYST and ADMIN can reach, none showing a CN-11 platform, flag
+ * or staff member.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -219,15 +220,20 @@ class WebUiBrowserIT {
     void aCn50PersonNeverSeesACn11PlatformOnAnyPageTheyCanReach() {
         String bjFlag = jdbc.queryForObject(
                 "SELECT flag_id FROM flag WHERE platform_id = ? LIMIT 1", String.class, beijing.platformId());
-        browser.signIn(analyst, PASSWORD);
+        PortalClient portal = new PortalClient(port);
+        String walker = "ui-walker-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(walker, PASSWORD, "CN-50", "ANALYST", "ADMIN");
+        String beijingStaff = "ui-bj-staff-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(beijingStaff, PASSWORD, "CN-11", "ADMIN");
+        browser.signIn(walker, PASSWORD);
         Deque<String> toVisit = new ArrayDeque<>(List.of("/ui"));
         Set<String> seen = new HashSet<>(toVisit);
         int visited = 0;
-        while (!toVisit.isEmpty() && visited < 400) {
+        while (!toVisit.isEmpty() && visited < 1000) {
             String path = toVisit.poll();
             browser.open(path);
             visited++;
-            assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag);
+            assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag, beijingStaff);
             assertThat(browser.has("#error")).as(path + " is an error page").isFalse();
             for (String link : browser.links()) {
                 if (!link.contains("lang=") && seen.add(link)) {
@@ -240,12 +246,15 @@ class WebUiBrowserIT {
                 .as("the walk reached the platform, flag and report pages")
                 .anyMatch(p -> p.startsWith("/ui/platforms/" + chongqing.platformId() + "/reports/"))
                 .anyMatch(p -> p.startsWith("/ui/flags/"))
-                .anyMatch(p -> p.endsWith("/verification"));
+                .anyMatch(p -> p.endsWith("/verification"))
+                .anyMatch(p -> p.equals("/ui/admin/platforms/" + chongqing.platformId()))
+                .contains("/ui/admin/staff", "/ui/admin/audit");
 
         for (String path : List.of(
                 "/ui/platforms/" + beijing.platformId(),
                 "/ui/platforms/" + beijing.platformId() + "/verification",
                 "/ui/flags/" + bjFlag,
+                "/ui/admin/platforms/" + beijing.platformId(),
                 "/ui/no-such-page")) {
             browser.open(path);
             assertThat(browser.text("#error")).as(path).startsWith("没有找到");
