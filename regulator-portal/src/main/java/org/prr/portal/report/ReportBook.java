@@ -17,6 +17,7 @@ import org.prr.portal.ledger.Ledger;
 import org.prr.portal.ledger.NewEntry;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.Tier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -148,6 +149,15 @@ public class ReportBook {
     @Transactional(readOnly = true)
     public List<KeyFigures> keyFigures(String platformId, LocalDate from) {
         return figures.of(platformId, from);
+    }
+
+    /**
+     * One family's figures of every platform of the tier in the jurisdiction since {@code from}, to compare a platform
+     * with its peers; an aggregate of the caller's own jurisdiction, so no platform of another is read.
+     */
+    @Transactional(readOnly = true)
+    public List<KeyFigures> peerFigures(String jurisdiction, Tier tier, MetricFamily family, LocalDate from) {
+        return figures.ofPeers(jurisdiction, tier, family, from);
     }
 
     /** Every version of the period the given report belongs to, oldest first. */

@@ -1,5 +1,7 @@
 package org.prr.portal.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.prr.model.ComplaintsSection;
@@ -7,6 +9,7 @@ import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.model.StaffingSection;
 import org.prr.model.TakedownsSection;
+import org.prr.portal.platform.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,21 +63,37 @@ class ReportFigures {
     List<KeyFigures> of(String platformId, LocalDate from) {
         return jdbc.query(
                 "SELECT * FROM report_figures WHERE platform_id = ? AND period_start >= ? ORDER BY period_start, family",
-                (row, n) -> new KeyFigures(
-                        MetricFamily.valueOf(row.getString("family")),
-                        row.getObject("period_start", LocalDate.class),
-                        row.getObject("period_end", LocalDate.class),
-                        row.getObject("complaints_received", Long.class),
-                        row.getObject("complaints_handled", Long.class),
-                        row.getObject("handled_within_sla", Long.class),
-                        row.getObject("feedback_given", Long.class),
-                        row.getObject("backlog_at_end", Long.class),
-                        row.getObject("items_actioned", Long.class),
-                        row.getBigDecimal("reviewers_fte"),
-                        row.getObject("daily_active_users", Long.class),
-                        row.getObject("content_items_per_day", Long.class)),
+                ReportFigures::keyFigures,
                 platformId,
                 from);
+    }
+
+    /** The figures of one family of every platform of a tier in a jurisdiction, since {@code from}, in no order. */
+    List<KeyFigures> ofPeers(String jurisdiction, Tier tier, MetricFamily family, LocalDate from) {
+        return jdbc.query(
+                "SELECT f.* FROM platform p JOIN report_figures f ON f.platform_id = p.platform_id "
+                        + "AND f.family = ? AND f.period_start >= ? WHERE p.jurisdiction = ? AND p.tier = ?",
+                ReportFigures::keyFigures,
+                family.name(),
+                from,
+                jurisdiction,
+                tier.name());
+    }
+
+    private static KeyFigures keyFigures(ResultSet row, int n) throws SQLException {
+        return new KeyFigures(
+                MetricFamily.valueOf(row.getString("family")),
+                row.getObject("period_start", LocalDate.class),
+                row.getObject("period_end", LocalDate.class),
+                row.getObject("complaints_received", Long.class),
+                row.getObject("complaints_handled", Long.class),
+                row.getObject("handled_within_sla", Long.class),
+                row.getObject("feedback_given", Long.class),
+                row.getObject("backlog_at_end", Long.class),
+                row.getObject("items_actioned", Long.class),
+                row.getBigDecimal("reviewers_fte"),
+                row.getObject("daily_active_users", Long.class),
+                row.getObject("content_items_per_day", Long.class));
     }
 
     void deleteAll() {

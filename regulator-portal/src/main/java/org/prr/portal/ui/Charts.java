@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.prr.model.MetricFamily;
 import org.prr.portal.flag.GapRule;
 import org.prr.portal.gap.GapRules;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the platform page's charts draw: each family's key figures over the last periods, from the typed projection the
  * gap rules read, with the threshold of the rule that reads them as it applies to this platform (its own override, its
- * jurisdiction's, or its tier's default).
+ * jurisdiction's, or its tier's default), and for the shares and ratios that compare across platforms of different
+ * sizes the band of the middle half of its tier in its jurisdiction, with the median.
  */
 @Component
 class Charts {
@@ -27,8 +30,30 @@ class Charts {
     /** How far back the charts look. */
     static final int DAYS = 90;
 
-    /** One chart: the periods (their first day), one list of values per series, and the threshold line if any. */
-    record Chart(List<LocalDate> periods, List<List<BigDecimal>> series, BigDecimal threshold) {}
+    /**
+     * One chart: the periods (their first day), one list of values per series, the threshold line if any, and the
+     * tier's band if drawn.
+     */
+    record Chart(List<LocalDate> periods, List<List<BigDecimal>> series, BigDecimal threshold, Band band) {}
+
+    /**
+     * Among the platforms of the same tier in the same jurisdiction, period by period: the lower quartile, the median
+     * and the upper quartile of the figure; null for a period fewer than {@link #BAND_PEERS} platforms reported.
+     */
+    record Band(List<BigDecimal> low, List<BigDecimal> median, List<BigDecimal> high) {}
+
+    /** Fewer platforms than this make no band: a quartile of two is not a comparison. */
+    static final int BAND_PEERS = 3;
+
+    private static final Function<KeyFigures, BigDecimal> SLA_SHARE =
+            f -> share(f.handledWithinSla(), f.complaintsHandled());
+
+    private static final Function<KeyFigures, BigDecimal> REVIEWERS_PER_100K =
+            f -> f.reviewersFte() == null || f.dailyActiveUsers() == null || f.dailyActiveUsers() == 0
+                    ? null
+                    : f.reviewersFte()
+                            .multiply(BigDecimal.valueOf(100_000))
+                            .divide(BigDecimal.valueOf(f.dailyActiveUsers()), 2, RoundingMode.HALF_UP);
 
     /** Complaints received and handled, the share handled in time (%); items actioned; reviewers per 100,000 DAU. */
     record PlatformCharts(Chart complaints, Chart slaShare, Chart takedowns, Chart reviewers) {}
@@ -44,15 +69,19 @@ class Charts {
     }
 
     PlatformCharts of(StaffPrincipal by, Platform platform, LocalDate today) {
-        List<KeyFigures> figures = reports.keyFigures(platform.getPlatformId(), today.minusDays(DAYS));
+        LocalDate from = today.minusDays(DAYS);
+        List<KeyFigures> figures = reports.keyFigures(platform.getPlatformId(), from);
         Map<GapRule, BigDecimal> thresholds = new EnumMap<>(GapRule.class);
         rules.appliedTo(by, platform).stream()
                 .filter(applied -> applied.threshold() != null)
                 .forEach(applied -> thresholds.put(applied.rule(), applied.threshold()));
+        List<LocalDate> complaintPeriods = periods(figures, MetricFamily.COMPLAINTS);
+        List<LocalDate> staffingPeriods = periods(figures, MetricFamily.STAFFING);
         return new PlatformCharts(
                 chart(
                         figures,
                         MetricFamily.COMPLAINTS,
+                        null,
                         null,
                         f -> decimal(f.complaintsReceived()),
                         f -> decimal(f.complaintsHandled())),
@@ -62,17 +91,15 @@ class Charts {
                         thresholds.containsKey(GapRule.SLA_SHARE_LOW)
                                 ? thresholds.get(GapRule.SLA_SHARE_LOW).multiply(HUNDRED)
                                 : null,
-                        f -> share(f.handledWithinSla(), f.complaintsHandled())),
-                chart(figures, MetricFamily.TAKEDOWNS, null, f -> decimal(f.itemsActioned())),
+                        band(platform, MetricFamily.COMPLAINTS, from, complaintPeriods, SLA_SHARE),
+                        SLA_SHARE),
+                chart(figures, MetricFamily.TAKEDOWNS, null, null, f -> decimal(f.itemsActioned())),
                 chart(
                         figures,
                         MetricFamily.STAFFING,
                         thresholds.get(GapRule.UNDERSTAFFED),
-                        f -> f.reviewersFte() == null || f.dailyActiveUsers() == null || f.dailyActiveUsers() == 0
-                                ? null
-                                : f.reviewersFte()
-                                        .multiply(BigDecimal.valueOf(100_000))
-                                        .divide(BigDecimal.valueOf(f.dailyActiveUsers()), 2, RoundingMode.HALF_UP)));
+                        band(platform, MetricFamily.STAFFING, from, staffingPeriods, REVIEWERS_PER_100K),
+                        REVIEWERS_PER_100K));
     }
 
     @SafeVarargs
@@ -80,21 +107,65 @@ class Charts {
             List<KeyFigures> figures,
             MetricFamily family,
             BigDecimal threshold,
-            java.util.function.Function<KeyFigures, BigDecimal>... values) {
-        List<LocalDate> periods = new ArrayList<>();
+            Band band,
+            Function<KeyFigures, BigDecimal>... values) {
         List<List<BigDecimal>> series = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            series.add(new ArrayList<>());
+        for (Function<KeyFigures, BigDecimal> value : values) {
+            series.add(figures.stream()
+                    .filter(f -> f.family() == family)
+                    .map(value)
+                    .toList());
         }
-        for (KeyFigures f : figures) {
-            if (f.family() == family) {
-                periods.add(f.periodStart());
-                for (int i = 0; i < values.length; i++) {
-                    series.get(i).add(values[i].apply(f));
-                }
+        return new Chart(periods(figures, family), series, threshold, band);
+    }
+
+    private static List<LocalDate> periods(List<KeyFigures> figures, MetricFamily family) {
+        return figures.stream()
+                .filter(f -> f.family() == family)
+                .map(KeyFigures::periodStart)
+                .toList();
+    }
+
+    /** The tier's quartiles of the figure in each of the platform's periods; null if no period has enough peers. */
+    private Band band(
+            Platform platform,
+            MetricFamily family,
+            LocalDate from,
+            List<LocalDate> periods,
+            Function<KeyFigures, BigDecimal> figure) {
+        if (periods.isEmpty()) {
+            return null;
+        }
+        Map<LocalDate, List<BigDecimal>> byPeriod = new HashMap<>();
+        for (KeyFigures peer : reports.peerFigures(platform.getJurisdiction(), platform.getTier(), family, from)) {
+            BigDecimal value = figure.apply(peer);
+            if (value != null) {
+                byPeriod.computeIfAbsent(peer.periodStart(), p -> new ArrayList<>())
+                        .add(value);
             }
         }
-        return new Chart(periods, series, threshold);
+        List<BigDecimal> low = new ArrayList<>();
+        List<BigDecimal> median = new ArrayList<>();
+        List<BigDecimal> high = new ArrayList<>();
+        for (LocalDate period : periods) {
+            List<BigDecimal> values = byPeriod.getOrDefault(period, List.of());
+            boolean enough = values.size() >= BAND_PEERS;
+            List<BigDecimal> sorted = values.stream().sorted().toList();
+            low.add(enough ? quantile(sorted, 0.25) : null);
+            median.add(enough ? quantile(sorted, 0.5) : null);
+            high.add(enough ? quantile(sorted, 0.75) : null);
+        }
+        return median.stream().allMatch(m -> m == null) ? null : new Band(low, median, high);
+    }
+
+    /** Linear interpolation between the closest ranks (as spreadsheets compute QUARTILE), to two decimals. */
+    static BigDecimal quantile(List<BigDecimal> sorted, double q) {
+        double rank = q * (sorted.size() - 1);
+        int below = (int) Math.floor(rank);
+        BigDecimal lower = sorted.get(below);
+        BigDecimal upper = sorted.get(Math.min(below + 1, sorted.size() - 1));
+        return lower.add(upper.subtract(lower).multiply(BigDecimal.valueOf(rank - below)))
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal decimal(Long value) {

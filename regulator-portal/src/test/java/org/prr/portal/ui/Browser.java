@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** What a script run in the page returns (numbers as Double or Long, lists, maps, null). */
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     /** Picks an option of a select by its value. */
     void choose(String css, String value) {
         new Select(find(css)).selectByValue(value);

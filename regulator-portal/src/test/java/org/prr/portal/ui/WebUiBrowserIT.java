@@ -268,6 +268,40 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void aPlatformsChartShowsTheMiddleHalfAndMedianOfItsTierInItsJurisdiction() {
+        PortalClient portal = new PortalClient(port);
+        LocalDate yesterday = LocalDate.now(SHANGHAI).minusDays(1);
+        String jurisdiction = "CN-71";
+        List<String> peers = new java.util.ArrayList<>();
+        for (long withinSla : List.of(55L, 66L, 77L, 88L, 99L)) {
+            TestPlatform peer = portal.registerNewPlatform("ui-band", jurisdiction);
+            peers.add(peer.platformId());
+            PortalClient.Response accepted = portal.submit(
+                    peer,
+                    ReportFixtures.report(peer.platformId())
+                            .period(Period.day(yesterday))
+                            .complaints(ReportFixtures.complaints()
+                                    .handledWithinSla(withinSla)
+                                    .build())
+                            .build());
+            assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
+        }
+        browser.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+        browser.open("/ui/platforms/" + peers.get(0));
+        browser.find("#chart-slaShare canvas");
+
+        assertThat(browser.script("return window.prrCharts.data.slaShare.series[0]"))
+                .as("its own share of 110 handled")
+                .isEqualTo(List.of(50L));
+        assertThat(browser.script("return window.prrCharts.data.slaShare.band"))
+                .as("the quartiles of the five shares 50, 60, 70, 80 and 90")
+                .isEqualTo(java.util.Map.of("low", List.of(60L), "median", List.of(70L), "high", List.of(80L)));
+        assertThat(browser.script("return window.prrCharts.data.takedowns.band"))
+                .isNull();
+        assertThat(browser.text("main")).contains("四分位区间");
+    }
+
+    @Test
     void anAdminIssuesANoticeAndSeesItDeliveredAndAcknowledgedWhenThePlatformsAgentDoes() {
         PortalClient portal = new PortalClient(port);
         String admin = "ui-admin-" + UUID.randomUUID().toString().substring(0, 8);
