@@ -1,6 +1,7 @@
 package org.prr.portal.flag;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +31,7 @@ class FlagController {
     @GetMapping("/api/v1/flags")
     FlagPage flags(
             @AuthenticationPrincipal StaffPrincipal staff,
-            @RequestParam(required = false) FlagState state,
+            @RequestParam(required = false) Set<FlagState> state,
             @RequestParam(required = false) GapRule rule,
             @RequestParam(required = false) FlagSeverity severity,
             @RequestParam(required = false) String platformId,

@@ -1,14 +1,19 @@
 package org.prr.portal.flag;
 
+import java.util.Set;
 import org.prr.portal.errors.InvalidInput;
 
-/** The filters of {@code GET /api/v1/flags}, each optional, a page at a time, newest flags first. */
-public record FlagQuery(FlagState state, GapRule rule, FlagSeverity severity, String platformId, int page, int size) {
+/**
+ * The filters of {@code GET /api/v1/flags}, each optional (no state: any), a page at a time, newest flags first.
+ */
+public record FlagQuery(
+        Set<FlagState> states, GapRule rule, FlagSeverity severity, String platformId, int page, int size) {
 
     public static final int MAX_SIZE = 500;
 
     /** @throws InvalidInput naming the parameter that makes no sense */
     public FlagQuery {
+        states = states == null ? Set.of() : Set.copyOf(states);
         if (platformId != null && platformId.length() > 64) {
             throw InvalidInput.field("platformId", "is longer than 64 characters");
         }

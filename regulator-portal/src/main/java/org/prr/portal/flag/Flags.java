@@ -220,9 +220,9 @@ public class Flags {
                     }
                 });
         StringBuilder filter = new StringBuilder(scope);
-        if (query.state() != null) {
-            filter.append(" AND f.state = :state");
-            args.addValue("state", query.state().name());
+        if (!query.states().isEmpty()) {
+            filter.append(" AND f.state IN (:states)");
+            args.addValue("states", query.states().stream().map(FlagState::name).toList());
         }
         if (query.rule() != null) {
             filter.append(" AND f.rule = :rule");

@@ -3,6 +3,7 @@ package org.prr.portal.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.flag.Flag;
@@ -56,7 +57,16 @@ class FlagPagesController {
         String platform = platformId == null || platformId.isBlank() ? null : platformId.strip();
         model.addAttribute("zone", obligations.timeZone());
         model.addAttribute(
-                "result", flags.find(by, new FlagQuery(state, rule, severity, platform, Math.max(page, 0), PAGE_SIZE)));
+                "result",
+                flags.find(
+                        by,
+                        new FlagQuery(
+                                state == null ? Set.of() : Set.of(state),
+                                rule,
+                                severity,
+                                platform,
+                                Math.max(page, 0),
+                                PAGE_SIZE)));
         model.addAttribute("state", state);
         model.addAttribute("rule", rule);
         model.addAttribute("severity", severity);

@@ -1,15 +1,13 @@
 package org.prr.portal.ui;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.flag.Flag;
 import org.prr.portal.flag.FlagQuery;
 import org.prr.portal.flag.FlagState;
@@ -90,11 +88,18 @@ class PlatformPageController {
             Model model) {
         Platform platform = registry.visible(by, platformId);
         ZoneId zone = obligations.timeZone();
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
-        boolean filterValid = fromDate != LocalDate.MIN
-                && toDate != LocalDate.MIN
-                && (fromDate == null || toDate == null || !fromDate.isAfter(toDate));
+        LocalDate fromDate;
+        LocalDate toDate;
+        boolean filterValid;
+        try {
+            fromDate = Forms.date("from", from);
+            toDate = Forms.date("to", to);
+            filterValid = fromDate == null || toDate == null || !fromDate.isAfter(toDate);
+        } catch (InvalidInput notADate) {
+            fromDate = null;
+            toDate = null;
+            filterValid = false;
+        }
         if (!filterValid) {
             model.addAttribute("filterProblem", true);
             fromDate = null;
@@ -190,27 +195,18 @@ class PlatformPageController {
 
     /** The platform's flags that are not resolved, newest first; all of them are on the flags page. */
     private List<Flag> unresolvedFlags(StaffPrincipal by, String platformId) {
-        List<Flag> unresolved = new ArrayList<>();
-        for (FlagState state : List.of(FlagState.OPEN, FlagState.ACKNOWLEDGED, FlagState.WAIVED)) {
-            unresolved.addAll(flags.find(by, new FlagQuery(state, null, null, platformId, 0, FLAGS_SHOWN))
-                    .flags());
-        }
-        unresolved.sort(Comparator.comparing(Flag::openedAt).reversed());
-        return unresolved;
+        return flags.find(
+                        by,
+                        new FlagQuery(
+                                EnumSet.of(FlagState.OPEN, FlagState.ACKNOWLEDGED, FlagState.WAIVED),
+                                null,
+                                null,
+                                platformId,
+                                0,
+                                FLAGS_SHOWN))
+                .flags();
     }
 
     /** A report version with its figures as rows. */
     record VersionRows(ReportView version, List<Figures.Row> rows) {}
-
-    /** The date, null when not given, or {@link LocalDate#MIN} when it is not a date. */
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException notADate) {
-            return LocalDate.MIN;
-        }
-    }
 }

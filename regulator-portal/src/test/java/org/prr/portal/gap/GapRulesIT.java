@@ -361,6 +361,16 @@ class GapRulesIT {
         assertThat(portal.asStaff(ANALYST, PASSWORD, "POST", "/api/v1/flags/" + flagId + "/acknowledge", "{}")
                         .status())
                 .isEqualTo(409);
+        String mine = "/api/v1/flags?platformId=" + platform.platformId() + "&rule=AGENT_SILENT";
+        assertThat(portal.asAdmin("GET", mine + "&state=OPEN")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(portal.asAdmin("GET", mine + "&state=OPEN&state=ACKNOWLEDGED")
+                        .json()
+                        .findValuesAsText("flagId"))
+                .containsExactly(flagId);
         assertThat(portal.asStaff(ANALYST, PASSWORD, "POST", "/api/v1/flags/" + flagId + "/waive", "{\"reason\":\"\"}")
                         .status())
                 .isEqualTo(422);
