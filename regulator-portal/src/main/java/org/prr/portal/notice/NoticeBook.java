@@ -79,6 +79,12 @@ public class NoticeBook {
         this.clock = clock;
     }
 
+    /** Several notices at once (a reminder to each platform that has not filed): all are issued, or none is. */
+    @Transactional
+    public List<Notice> issueEach(StaffPrincipal by, List<Notice.Draft> drafts) {
+        return drafts.stream().map(draft -> issue(by, draft)).toList();
+    }
+
     /** ADMIN only; the draft is checked here, whether it came from the API or from the web UI's composer. */
     @Transactional
     public Notice issue(StaffPrincipal by, Notice.Draft draft) {

@@ -2,6 +2,7 @@ package org.prr.portal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -109,24 +110,24 @@ class FilingMatrixController {
             RedirectAttributes redirect) {
         Forms.act(redirect, "filings.done.reminded", () -> {
             String familyName = messages.getMessage("family." + family, null, Locale.SIMPLIFIED_CHINESE);
+            List<Notice.Draft> reminders = new ArrayList<>();
             for (NonSubmitter missing : filings.nonSubmitters(by, family, period)) {
                 String periodText =
                         missing.period().start().equals(missing.period().end())
                                 ? missing.period().start().toString()
                                 : missing.period().start() + " 至 "
                                         + missing.period().end();
-                notices.issue(
-                        by,
-                        new Notice.Draft(
-                                Notice.Audience.PLATFORM,
-                                missing.platformId(),
-                                null,
-                                Notice.Severity.WARNING,
-                                "报送提醒：" + familyName + "（" + periodText + "）",
-                                "贵平台尚未报送" + familyName + "（" + periodText + "）。请尽快通过报送代理补报；" + "如有困难，请回复说明原因。",
-                                true,
-                                null));
+                reminders.add(new Notice.Draft(
+                        Notice.Audience.PLATFORM,
+                        missing.platformId(),
+                        null,
+                        Notice.Severity.WARNING,
+                        "报送提醒：" + familyName + "（" + periodText + "）",
+                        "贵平台尚未报送" + familyName + "（" + periodText + "）。请尽快通过报送代理补报；" + "如有困难，请回复说明原因。",
+                        true,
+                        null));
             }
+            notices.issueEach(by, reminders);
         });
         return "redirect:/ui/filings?family=" + family + "&period=" + period;
     }
