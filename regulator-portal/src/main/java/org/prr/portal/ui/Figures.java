@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.prr.model.AnnualTopic;
 import org.prr.model.Category;
 import org.springframework.context.MessageSource;
@@ -20,6 +21,8 @@ class Figures {
 
     /** One line of the figures table; {@code depth} 0 is a top-level figure, 1 a part of its breakdown. */
     record Row(String label, String value, int depth) {}
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final MessageSource messages;
 
@@ -63,11 +66,17 @@ class Figures {
         return figure != null ? figure : messages.getMessage("code." + key, null, key, locale);
     }
 
-    /** A number or text as sent; a code (a cadence, true or false) by its label; null as "not collected". */
+    /**
+     * A number or text exactly as sent; true, false and a code (upper-case letters, digits and '_', such as a cadence)
+     * by its label when the bundles have one; null as "not collected".
+     */
     private String value(JsonNode value, Locale locale) {
         if (value.isNull()) {
             return messages.getMessage("report.notCollected", null, locale);
         }
-        return messages.getMessage("code." + value.asText(), null, value.asText(), locale);
+        String sent = value.asText();
+        return value.isBoolean() || (value.isTextual() && CODE.matcher(sent).matches())
+                ? messages.getMessage("code." + sent, null, sent, locale)
+                : sent;
     }
 }
