@@ -2,17 +2,22 @@ package org.prr.portal.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.prr.model.MetricFamily;
 import org.prr.portal.flag.GapRule;
 import org.prr.portal.gap.GapRules;
 import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.Tier;
 import org.prr.portal.report.KeyFigures;
 import org.prr.portal.report.ReportBook;
 import org.prr.portal.staff.StaffPrincipal;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
  * What the platform page's charts draw: each family's key figures over the last periods, from the typed projection the
  * gap rules read, with the threshold of the rule that reads them as it applies to this platform (its own override, its
  * jurisdiction's, or its tier's default), and for the shares and ratios that compare across platforms of different
- * sizes the band of the middle half of its tier in its jurisdiction, with the median.
+ * sizes the band of the middle half of its tier in its jurisdiction, with the median (reused for ten minutes: a
+ * report that arrives meanwhile moves the band at the next reading after that).
  */
 @Component
 class Charts {
@@ -45,6 +51,14 @@ class Charts {
     /** Fewer platforms than this make no band: a quartile of two is not a comparison. */
     static final int BAND_PEERS = 3;
 
+    /** How long a tier's band is reused before its peers' figures are read again. */
+    static final Duration BAND_KEPT = Duration.ofMinutes(10);
+
+    /** Whose figures make a band: one family of the platforms of a tier in a jurisdiction, since a day. */
+    private record Peers(MetricFamily family, String jurisdiction, Tier tier, LocalDate from) {}
+
+    private record Quartiles(Instant computedAt, Map<LocalDate, List<BigDecimal>> byPeriod) {}
+
     private static final Function<KeyFigures, BigDecimal> SLA_SHARE =
             f -> share(f.handledWithinSla(), f.complaintsHandled());
 
@@ -62,10 +76,13 @@ class Charts {
 
     private final ReportBook reports;
     private final GapRules rules;
+    private final Clock clock;
+    private final Map<Peers, Quartiles> quartiles = new ConcurrentHashMap<>();
 
-    Charts(ReportBook reports, GapRules rules) {
+    Charts(ReportBook reports, GapRules rules, Clock clock) {
         this.reports = reports;
         this.rules = rules;
+        this.clock = clock;
     }
 
     PlatformCharts of(StaffPrincipal by, Platform platform, LocalDate today) {
@@ -136,26 +153,48 @@ class Charts {
         if (periods.isEmpty()) {
             return null;
         }
-        Map<LocalDate, List<BigDecimal>> byPeriod = new HashMap<>();
-        for (KeyFigures peer : reports.peerFigures(platform.getJurisdiction(), platform.getTier(), family, from)) {
-            BigDecimal value = figure.apply(peer);
-            if (value != null) {
-                byPeriod.computeIfAbsent(peer.periodStart(), p -> new ArrayList<>())
-                        .add(value);
-            }
-        }
+        Map<LocalDate, List<BigDecimal>> quartiles =
+                peerQuartiles(new Peers(family, platform.getJurisdiction(), platform.getTier(), from), figure);
         List<BigDecimal> low = new ArrayList<>();
         List<BigDecimal> median = new ArrayList<>();
         List<BigDecimal> high = new ArrayList<>();
         for (LocalDate period : periods) {
-            List<BigDecimal> values = byPeriod.getOrDefault(period, List.of());
-            boolean enough = values.size() >= BAND_PEERS;
-            List<BigDecimal> sorted = values.stream().sorted().toList();
-            low.add(enough ? quantile(sorted, 0.25) : null);
-            median.add(enough ? quantile(sorted, 0.5) : null);
-            high.add(enough ? quantile(sorted, 0.75) : null);
+            List<BigDecimal> q = quartiles.get(period);
+            low.add(q == null ? null : q.get(0));
+            median.add(q == null ? null : q.get(1));
+            high.add(q == null ? null : q.get(2));
         }
         return median.stream().allMatch(m -> m == null) ? null : new Band(low, median, high);
+    }
+
+    /**
+     * The peers' quartiles of the figure by period (only periods with at least {@link #BAND_PEERS} values), computed at
+     * most once per {@link #BAND_KEPT} for the same peers: reading every peer's figures is the page's heaviest query.
+     */
+    private Map<LocalDate, List<BigDecimal>> peerQuartiles(Peers peers, Function<KeyFigures, BigDecimal> figure) {
+        Instant now = clock.instant();
+        Quartiles kept = quartiles.get(peers);
+        if (kept != null && kept.computedAt().plus(BAND_KEPT).isAfter(now)) {
+            return kept.byPeriod();
+        }
+        quartiles.values().removeIf(old -> !old.computedAt().plus(BAND_KEPT).isAfter(now));
+        Map<LocalDate, List<BigDecimal>> values = new HashMap<>();
+        for (KeyFigures peer : reports.peerFigures(peers.jurisdiction(), peers.tier(), peers.family(), peers.from())) {
+            BigDecimal value = figure.apply(peer);
+            if (value != null) {
+                values.computeIfAbsent(peer.periodStart(), p -> new ArrayList<>())
+                        .add(value);
+            }
+        }
+        Map<LocalDate, List<BigDecimal>> byPeriod = new HashMap<>();
+        values.forEach((period, unsorted) -> {
+            if (unsorted.size() >= BAND_PEERS) {
+                List<BigDecimal> sorted = unsorted.stream().sorted().toList();
+                byPeriod.put(period, List.of(quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75)));
+            }
+        });
+        quartiles.put(peers, new Quartiles(now, byPeriod));
+        return byPeriod;
     }
 
     /** Linear interpolation between the closest ranks (as spreadsheets compute QUARTILE), to two decimals. */
