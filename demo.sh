@@ -36,7 +36,9 @@ done
 
 cat <<TXT
 
-Regulator portal   http://localhost:$portal_port/ui   (sign in as admin / demo-admin)
+Regulator portal   http://localhost:$portal_port/ui   sign in as admin / demo-admin (national, every page),
+                   cq.analyst / demo-analyst (Chongqing, works flags), cq.admin / demo-cq-admin (Chongqing,
+                   administration too) or bj.viewer / demo-bj-viewer (Beijing, reads only)
 Platform agent     http://localhost:$agent_port/actuator/health
 Logs               data/logs/portal.log, data/logs/agent.log
 

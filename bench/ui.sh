@@ -70,10 +70,10 @@ csrf=$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" val
 curl -fs -o /dev/null -c "$jar" -b "$jar" -d "username=bench&password=bench-password&_csrf=$csrf" "$base/login"
 curl -fs -o /dev/null -b "$jar" "$base/ui" || { echo "could not sign in" >&2; exit 1; }
 
-# Milliseconds per request, one at a time, after 20 unmeasured ones.
+# Milliseconds per request, one at a time, after 20 unmeasured ones; $2 requests (default: all of them).
 measure() {
   for _ in $(seq 1 20); do curl -fs -o /dev/null -b "$jar" "$base$1"; done
-  for _ in $(seq 1 "$requests"); do curl -fs -o /dev/null -b "$jar" -w '%{time_total}\n' "$base$1"; done \
+  for _ in $(seq 1 "${2:-$requests}"); do curl -fs -o /dev/null -b "$jar" -w '%{time_total}\n' "$base$1"; done \
     | python3 -c '
 import statistics, sys
 t = sorted(float(x) * 1000 for x in sys.stdin)
@@ -84,7 +84,9 @@ echo "| page | median (ms) | p95 (ms) |"
 echo "|---|---|---|"
 echo "| baseline: /ui/assets/portal.css | $(measure /ui/assets/portal.css) |"
 echo "| overview, $platforms platforms (/ui) | $(measure /ui) |"
+first=$(curl -fs -o /dev/null -b "$jar" -w '%{time_total}' "$base/ui/platforms/u-history")
+echo "| platform page, first view: reads its tier's $platforms peers for the band (once per 10 min) | $(python3 -c "print(f'{$first * 1000:.1f}')") | – |"
 echo "| platform page, $years years of daily reports (/ui/platforms/u-history) | $(measure /ui/platforms/u-history) |"
 echo "| flags, first page of 50 (/ui/flags) | $(measure /ui/flags) |"
-echo "| filing matrix, 30 days (/ui/filings) | $(measure /ui/filings) |"
+echo "| filing matrix, 30 days, $platforms platforms (/ui/filings), 10 requests | $(measure /ui/filings 10) |"
 rm -f "$jar"

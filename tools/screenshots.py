@@ -60,6 +60,9 @@ try:
     driver.get(base + "/ui/notices?kind=STAFF")
     shot("notice", first_link("#notices a"))
     shot("notices", "/ui/notices")
+    shot("admin-platform", "/ui/admin/platforms/cq-live")
+    shot("admin-staff", "/ui/admin/staff")
+    shot("admin-audit", "/ui/admin/audit")
     shot("overview-en", "/ui?lang=en")
     driver.get(base + "/ui?lang=zh_CN")
 finally:

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.prr.model.AnnualSection;
@@ -47,6 +48,9 @@ import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistration;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
+import org.prr.portal.staff.NewStaffUser;
+import org.prr.portal.staff.Role;
+import org.prr.portal.staff.StaffAccounts;
 import org.prr.portal.staff.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +65,8 @@ import org.springframework.stereotype.Component;
  * tiers), sent as their agents would have sent it, signed, through the portal's own HTTP API, each at the moment it
  * would have arrived ({@link DemoClock}): one platform always on time, one often late, one that stopped reporting ten
  * days ago, one understaffed with an open incident whose follow-up is overdue, and a notice that half of Chongqing's
- * platforms acknowledged. The chains verify, the filing status, flags and reminders are the portal's own.
+ * platforms acknowledged; and staff of both jurisdictions to sign in as. The chains verify, the filing status, flags
+ * and reminders are the portal's own.
  */
 @Component
 @Profile("demo")
@@ -90,10 +95,17 @@ class DemoHistory implements ApplicationRunner {
             new DemoPlatform("bj-shop", "京东城购物社区", "CN-11", Tier.STANDARD, Habit.ON_TIME, 400),
             new DemoPlatform("bj-music", "燕京音乐", "CN-11", Tier.KEY, Habit.ON_TIME, 900));
 
+    /** Staff of each jurisdiction to sign in as (demo.sh prints them): what each may see and do differs. */
+    static final List<NewStaffUser> STAFF = List.of(
+            new NewStaffUser("cq.analyst", "demo-analyst", "CN-50", Set.of(Role.ANALYST, Role.VIEWER)),
+            new NewStaffUser("cq.admin", "demo-cq-admin", "CN-50", Set.of(Role.ADMIN, Role.ANALYST)),
+            new NewStaffUser("bj.viewer", "demo-bj-viewer", "CN-11", Set.of(Role.VIEWER)));
+
     /** Something that happened at a moment of the past. */
     private record Event(Instant at, Runnable action) {}
 
     private final PlatformRegistry registry;
+    private final StaffAccounts accounts;
     private final Obligations obligations;
     private final NoticeBook notices;
     private final Evaluation evaluation;
@@ -104,12 +116,14 @@ class DemoHistory implements ApplicationRunner {
 
     DemoHistory(
             PlatformRegistry registry,
+            StaffAccounts accounts,
             Obligations obligations,
             NoticeBook notices,
             Evaluation evaluation,
             DemoClock clock,
             Environment environment) {
         this.registry = registry;
+        this.accounts = accounts;
         this.obligations = obligations;
         this.notices = notices;
         this.evaluation = evaluation;
@@ -126,6 +140,7 @@ class DemoHistory implements ApplicationRunner {
         LocalDate today = LocalDate.now(zone);
         LocalDate registered = today.minusDays(DAYS);
         log.info("Demo: writing {} days of history of {} platforms through the signed API", DAYS, PLATFORMS.size());
+        STAFF.forEach(user -> accounts.create(StaffPrincipal.system("demo"), user));
         try {
             clock.travelTo(registered.atTime(9, 0).atZone(zone).toInstant());
             List<Event> events = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.prr.portal.flag.Flags;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
+import org.prr.portal.platform.Tier;
 import org.prr.portal.report.FiledPeriod;
 import org.prr.portal.report.ReportBook;
 import org.prr.portal.staff.StaffPrincipal;
@@ -116,14 +117,44 @@ public class Filings {
                 .toList();
     }
 
-    private List<Filing> compute(StaffPrincipal by, FilingQuery query) {
-        List<Platform> platforms = (query.platformId() == null
+    /**
+     * The filings of every period that holds one of the days (a day stands for each period of every cadence that
+     * contains it), each period once; the platforms and their obligations are read once for all the days.
+     */
+    @Transactional(readOnly = true)
+    public List<Filing> onDays(StaffPrincipal by, List<LocalDate> days) {
+        Owed owed = owed(by, null, null);
+        Map<String, Filing> filings = new LinkedHashMap<>();
+        for (LocalDate day : days) {
+            for (Filing f : compute(by, owed, new FilingQuery(null, day, day, null, null, null, 0, 1))) {
+                filings.putIfAbsent(
+                        key(
+                                f.platformId(),
+                                f.family(),
+                                f.period().start(),
+                                f.period().end()),
+                        f);
+            }
+        }
+        return List.copyOf(filings.values());
+    }
+
+    /** The platforms a query is about, and what each owes. */
+    private record Owed(List<Platform> platforms, Map<String, List<Obligation>> obligations) {}
+
+    private Owed owed(StaffPrincipal by, String platformId, Tier tier) {
+        List<Platform> platforms = (platformId == null
                         ? registry.visibleTo(by)
-                        : List.of(registry.visible(by, query.platformId())))
-                .stream()
-                        .filter(p -> query.tier() == null || p.getTier() == query.tier())
-                        .toList();
-        Map<String, List<Obligation>> owed = obligations.ofEach(platforms);
+                        : List.of(registry.visible(by, platformId)))
+                .stream().filter(p -> tier == null || p.getTier() == tier).toList();
+        return new Owed(platforms, obligations.ofEach(platforms));
+    }
+
+    private List<Filing> compute(StaffPrincipal by, FilingQuery query) {
+        return compute(by, owed(by, query.platformId(), query.tier()), query);
+    }
+
+    private List<Filing> compute(StaffPrincipal by, Owed owed, FilingQuery query) {
         String jurisdiction = by.isNational() ? null : by.getJurisdiction();
         Map<String, FiledPeriod> filed = reports.filed(jurisdiction, query.from(), query.to()).stream()
                 .collect(Collectors.toMap(
@@ -133,8 +164,8 @@ public class Filings {
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
         List<Filing> filings = new ArrayList<>();
-        for (Platform platform : platforms) {
-            for (Obligation obligation : owed.get(platform.getPlatformId())) {
+        for (Platform platform : owed.platforms()) {
+            for (Obligation obligation : owed.obligations().get(platform.getPlatformId())) {
                 if (query.family() != null && obligation.family() != query.family()) {
                     continue;
                 }
@@ -195,7 +226,8 @@ public class Filings {
                 lateBy);
     }
 
-    private static List<FilingSummary> summarise(List<Filing> filings) {
+    /** How each family's period stands across the platforms that owe it, newest period first. */
+    public static List<FilingSummary> summarise(List<Filing> filings) {
         Map<String, List<Filing>> byPeriod = new LinkedHashMap<>();
         filings.stream().sorted(NEWEST_FIRST).forEach(f -> byPeriod.computeIfAbsent(
                         f.family() + "/" + f.period().start() + "/" + f.period().end(), k -> new ArrayList<>())

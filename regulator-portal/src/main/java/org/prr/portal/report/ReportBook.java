@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
@@ -149,6 +151,12 @@ public class ReportBook {
     @Transactional(readOnly = true)
     public List<KeyFigures> keyFigures(String platformId, LocalDate from) {
         return figures.of(platformId, from);
+    }
+
+    /** Each platform's key figures of the latest period it reported of each family, by platform id. */
+    @Transactional(readOnly = true)
+    public Map<String, List<KeyFigures>> latestKeyFigures(Collection<String> platformIds) {
+        return figures.latest(platformIds);
     }
 
     /**

@@ -3,7 +3,11 @@ package org.prr.portal.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.prr.model.ComplaintsSection;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
@@ -11,6 +15,7 @@ import org.prr.model.StaffingSection;
 import org.prr.model.TakedownsSection;
 import org.prr.portal.platform.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,9 +26,11 @@ import org.springframework.stereotype.Repository;
 class ReportFigures {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    ReportFigures(JdbcTemplate jdbc) {
+    ReportFigures(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** Makes the report its period's figures, replacing those of the version it supersedes. */
@@ -78,6 +85,24 @@ class ReportFigures {
                 from,
                 jurisdiction,
                 tier.name());
+    }
+
+    /** Each platform's figures of the latest period of each family it reported, by platform. */
+    Map<String, List<KeyFigures>> latest(Collection<String> platformIds) {
+        Map<String, List<KeyFigures>> latest = new HashMap<>();
+        if (platformIds.isEmpty()) {
+            return latest;
+        }
+        named.query(
+                "SELECT f.* FROM report_figures f JOIN (SELECT platform_id, family, MAX(period_start) AS period_start "
+                        + "FROM report_figures WHERE platform_id IN (:ids) GROUP BY platform_id, family) l "
+                        + "ON l.platform_id = f.platform_id AND l.family = f.family AND l.period_start = f.period_start",
+                Map.of("ids", platformIds),
+                (ResultSet row) -> {
+                    latest.computeIfAbsent(row.getString("platform_id"), id -> new ArrayList<>())
+                            .add(keyFigures(row, 0));
+                });
+        return latest;
     }
 
     private static KeyFigures keyFigures(ResultSet row, int n) throws SQLException {

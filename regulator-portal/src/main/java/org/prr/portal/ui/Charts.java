@@ -59,10 +59,11 @@ class Charts {
 
     private record Quartiles(Instant computedAt, Map<LocalDate, List<BigDecimal>> byPeriod) {}
 
-    private static final Function<KeyFigures, BigDecimal> SLA_SHARE =
-            f -> share(f.handledWithinSla(), f.complaintsHandled());
+    /** The share of complaints handled within the time limit, in percent. */
+    static final Function<KeyFigures, BigDecimal> SLA_SHARE = f -> share(f.handledWithinSla(), f.complaintsHandled());
 
-    private static final Function<KeyFigures, BigDecimal> REVIEWERS_PER_100K =
+    /** Reviewers (FTE) per 100,000 daily active users. */
+    static final Function<KeyFigures, BigDecimal> REVIEWERS_PER_100K =
             f -> f.reviewersFte() == null || f.dailyActiveUsers() == null || f.dailyActiveUsers() == 0
                     ? null
                     : f.reviewersFte()

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 报送情况: platforms × periods of one family over the last 30 days, 12 weeks or 12 months, each cell the period's
- * filing status linking to its report; the platforms that have not filed a chosen period, and one reminder notice to
+ * filing status linking to its report, 100 platforms a page; the platforms that have not filed a chosen period, and one reminder notice to
  * each of them (ADMIN, as every notice).
  */
 @Controller
@@ -48,6 +49,14 @@ class FilingMatrixController {
 
     /** The periods of one cadence, oldest first, and the rows of the platforms that owed them, by name. */
     record Matrix(Cadence cadence, SortedSet<LocalDate> periods, SortedMap<String, Row> rows) {}
+
+    /** Platforms (rows) a page. */
+    private static final int PAGE_ROWS = 100;
+
+    /** Rows in the order of platform names. */
+    private static String rowKey(Filing filing) {
+        return filing.platformName() + "\u0000" + filing.platformId();
+    }
 
     private final Filings filings;
     private final NoticeBook notices;
@@ -71,19 +80,38 @@ class FilingMatrixController {
             @RequestParam(defaultValue = "30") int span,
             @RequestParam(required = false) Tier tier,
             @RequestParam(required = false) LocalDate period,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
+        String needle = q == null || q.isBlank() ? "" : q.strip().toLowerCase(Locale.ROOT);
         int days = SPANS.contains(span) ? span : SPANS.get(0);
         LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
         List<Filing> found =
                 filings.every(by, new FilingQuery(family, today.minusDays(days), today, null, null, tier, 0, 1));
+        if (!needle.isEmpty()) {
+            found = found.stream()
+                    .filter(f -> f.platformId().toLowerCase(Locale.ROOT).contains(needle)
+                            || f.platformName().toLowerCase(Locale.ROOT).contains(needle))
+                    .toList();
+        }
+        List<String> platforms = found.stream()
+                .map(FilingMatrixController::rowKey)
+                .distinct()
+                .sorted()
+                .toList();
+        PageOfRows rows = PageOfRows.of(platforms.size(), page, PAGE_ROWS);
+        Set<String> shown = Set.copyOf(platforms.subList(rows.from(), rows.to()));
         Map<Cadence, Matrix> matrices = new EnumMap<>(Cadence.class);
         for (Filing filing : found) {
+            if (!shown.contains(rowKey(filing))) {
+                continue;
+            }
             Matrix matrix = matrices.computeIfAbsent(
                     filing.period().cadence(), cadence -> new Matrix(cadence, new TreeSet<>(), new TreeMap<>()));
             matrix.periods().add(filing.period().start());
             matrix.rows()
                     .computeIfAbsent(
-                            filing.platformName() + "\u0000" + filing.platformId(),
+                            rowKey(filing),
                             key -> new Row(filing.platformId(), filing.platformName(), filing.tier(), new HashMap<>()))
                     .cells()
                     .put(filing.period().start(), filing);
@@ -94,6 +122,8 @@ class FilingMatrixController {
         model.addAttribute("spans", SPANS);
         model.addAttribute("tier", tier);
         model.addAttribute("matrices", matrices.values());
+        model.addAttribute("rows", rows);
+        model.addAttribute("q", needle.isEmpty() ? null : q.strip());
         if (period != null) {
             model.addAttribute("period", period);
             model.addAttribute("nonSubmitters", filings.nonSubmitters(by, family, period));

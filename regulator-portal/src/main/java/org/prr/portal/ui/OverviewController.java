@@ -1,14 +1,18 @@
 package org.prr.portal.ui;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.prr.portal.filing.FilingQuery;
+import org.prr.model.MetricFamily;
+import org.prr.portal.filing.Filing;
+import org.prr.portal.filing.FilingStatus;
 import org.prr.portal.filing.FilingSummary;
 import org.prr.portal.filing.Filings;
 import org.prr.portal.flag.Flags;
@@ -17,6 +21,8 @@ import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
+import org.prr.portal.report.KeyFigures;
+import org.prr.portal.report.ReportBook;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,16 +32,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 总览: the jurisdiction at a glance. The latest period of each family and how complete its filing is, the open flags
- * by rule, the incident inbox's counts and newest incidents, and the platforms with their open flags and their
- * agents' last contact, filtered and sorted by parameters kept in the URL, so a view can be shared.
+ * by rule, the incident inbox's counts and newest incidents, and the platforms (100 a page) with how they stand on
+ * their latest periods, their open flags, their agents' last contact and the key figures of their latest reports,
+ * filtered and sorted by parameters kept in the URL, so a view can be shared.
  */
 @Controller
 class OverviewController {
 
-    /** One row of the platform table. */
-    record PlatformRow(Platform platform, long openFlags) {}
+    /**
+     * One row of the platform table: how it stands on its latest periods past due (MISSING if one is missing, else LATE
+     * if one came late, else ON_TIME; null while none is past due) and its open flags.
+     */
+    record PlatformRow(Platform platform, long openFlags, FilingStatus standing) {}
+
+    /** A row's figures from its latest reports: the last period reported, the share handled in time, reviewers. */
+    record RowFigures(LocalDate lastPeriod, BigDecimal slaShare, BigDecimal reviewersPer100k) {}
 
     private static final int NEWEST_INCIDENTS = 5;
+    private static final int PAGE_ROWS = 100;
+    private static final List<FilingStatus> STANDINGS =
+            List.of(FilingStatus.MISSING, FilingStatus.LATE, FilingStatus.ON_TIME);
 
     /** A period someone is past due for says more than one nobody is yet; then the later period. */
     private static final Comparator<FilingSummary> MOST_TELLING = Comparator.comparing(
@@ -46,6 +62,7 @@ class OverviewController {
     private final Filings filings;
     private final Flags flags;
     private final IncidentInbox incidents;
+    private final ReportBook reports;
     private final Obligations obligations;
     private final Clock clock;
 
@@ -54,12 +71,14 @@ class OverviewController {
             Filings filings,
             Flags flags,
             IncidentInbox incidents,
+            ReportBook reports,
             Obligations obligations,
             Clock clock) {
         this.registry = registry;
         this.filings = filings;
         this.flags = flags;
         this.incidents = incidents;
+        this.reports = reports;
         this.obligations = obligations;
         this.clock = clock;
     }
@@ -68,76 +87,147 @@ class OverviewController {
     String overview(
             @AuthenticationPrincipal StaffPrincipal by,
             @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         ZoneId zone = obligations.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Tier onlyTier = tier(tier, model);
+        Tier onlyTier = choice(Tier.class, tier, "overview.filter.tier", model);
+        FilingStatus onlyStatus = choice(FilingStatus.class, status, "overview.filter.status", model);
+        if (onlyStatus != null && !STANDINGS.contains(onlyStatus)) {
+            model.addAttribute("filterProblem", "overview.filter.status");
+            onlyStatus = null;
+        }
         String search = q == null ? "" : q.strip();
         if (search.length() > 64) {
             model.addAttribute("filterProblem", "overview.filter.search");
             search = "";
         }
-        String order = "flags".equals(sort) || "contact".equals(sort) ? sort : "name";
+        String order = sort != null && List.of("flags", "contact", "status").contains(sort) ? sort : "name";
 
+        List<Filing> latest = filings.onDays(by, probeDays(today));
+        Map<String, FilingStatus> standing = standing(latest);
         Flags.OpenCounts open = flags.open(by);
         String needle = search.toLowerCase(Locale.ROOT);
+        FilingStatus wanted = onlyStatus;
         List<PlatformRow> rows = registry.visibleTo(by).stream()
                 .filter(p -> onlyTier == null || p.getTier() == onlyTier)
                 .filter(p -> needle.isEmpty()
                         || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
                         || p.getName().toLowerCase(Locale.ROOT).contains(needle))
-                .map(p -> new PlatformRow(p, open.byPlatform().getOrDefault(p.getPlatformId(), 0L)))
+                .map(p -> new PlatformRow(
+                        p, open.byPlatform().getOrDefault(p.getPlatformId(), 0L), standing.get(p.getPlatformId())))
+                .filter(row -> wanted == null || row.standing() == wanted)
                 .sorted(order(order))
                 .toList();
+        PageOfRows shown = PageOfRows.of(rows.size(), page, PAGE_ROWS);
+        List<PlatformRow> pageRows = rows.subList(shown.from(), shown.to());
 
         model.addAttribute("zone", zone);
-        model.addAttribute("filings", latestPeriods(by, today));
+        model.addAttribute("filings", latestPeriods(latest));
         model.addAttribute("openByRule", open.byRule());
         model.addAttribute("openFlags", open.total());
         model.addAttribute(
                 "incidents",
                 incidents.find(by, new IncidentInbox.Query(null, null, null, false, false, 0, NEWEST_INCIDENTS)));
-        model.addAttribute("platforms", rows);
+        model.addAttribute("platforms", pageRows);
+        model.addAttribute("figures", figures(pageRows));
+        model.addAttribute("rows", shown);
         model.addAttribute("tier", onlyTier);
+        model.addAttribute("status", onlyStatus);
         model.addAttribute("q", search);
         model.addAttribute("sort", order);
         return "ui/overview";
     }
 
     /**
-     * Per family and cadence, the latest period whose due time has passed for someone (so its completeness says
-     * something), else the latest one. The filing status of a day holds every period that contains it, so a few days
-     * stand for every cadence: the day before yesterday (a day's grace is over), a day of the week before last, the
-     * previous month's and the previous quarter's first days. Reading them costs a few days of reports, not weeks.
+     * Days whose filing status stands for the latest period of every cadence (the status of a day holds every period
+     * that contains it): the day before yesterday (a day's grace is over), a day of the week before last, the previous
+     * month's, quarter's and year's first days. Reading them costs a few days of reports, not weeks.
      */
-    private List<FilingSummary> latestPeriods(StaffPrincipal by, LocalDate today) {
-        LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
+    private static List<LocalDate> probeDays(LocalDate today) {
         LocalDate lastQuarter = today.withDayOfMonth(1)
                 .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
                 .minusMonths(3);
-        Map<String, FilingSummary> latest = new TreeMap<>();
-        for (LocalDate day : List.of(today.minusDays(2), today.minusDays(9), lastMonth, lastQuarter)) {
-            filings.find(by, new FilingQuery(null, day, day, null, null, null, 0, 1))
-                    .summary()
-                    .forEach(summary -> latest.merge(
-                            summary.family().ordinal() + "/"
-                                    + summary.period().cadence().ordinal(),
-                            summary,
-                            (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
-        }
-        return List.copyOf(latest.values());
+        return List.of(
+                today.minusDays(2),
+                today.minusDays(9),
+                today.minusMonths(1).withDayOfMonth(1),
+                lastQuarter,
+                today.minusYears(1).withDayOfYear(1));
     }
 
-    private static Tier tier(String tier, Model model) {
-        if (tier == null || tier.isBlank()) {
+    /** Per family and cadence, the latest period whose due time has passed for someone, else the latest one. */
+    private static List<FilingSummary> latestPeriods(List<Filing> latest) {
+        Map<String, FilingSummary> byCadence = new TreeMap<>();
+        Filings.summarise(latest)
+                .forEach(summary -> byCadence.merge(
+                        summary.family().ordinal() + "/"
+                                + summary.period().cadence().ordinal(),
+                        summary,
+                        (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
+        return List.copyOf(byCadence.values());
+    }
+
+    /** Each platform's standing on the latest period past due of each family it owes. */
+    private static Map<String, FilingStatus> standing(List<Filing> latest) {
+        Map<String, Filing> newestPastDue = new HashMap<>();
+        for (Filing filing : latest) {
+            if (filing.status() != FilingStatus.DUE) {
+                newestPastDue.merge(
+                        filing.platformId() + "/" + filing.family(),
+                        filing,
+                        (a, b) -> a.period().end().isAfter(b.period().end()) ? a : b);
+            }
+        }
+        Map<String, FilingStatus> standing = new HashMap<>();
+        for (Filing filing : newestPastDue.values()) {
+            FilingStatus status =
+                    switch (filing.status()) {
+                        case MISSING -> FilingStatus.MISSING;
+                        case LATE -> FilingStatus.LATE;
+                        default -> FilingStatus.ON_TIME;
+                    };
+            standing.merge(filing.platformId(), status, (a, b) -> STANDINGS.indexOf(a) <= STANDINGS.indexOf(b) ? a : b);
+        }
+        return standing;
+    }
+
+    private Map<String, RowFigures> figures(List<PlatformRow> rows) {
+        Map<String, RowFigures> figures = new HashMap<>();
+        reports.latestKeyFigures(
+                        rows.stream().map(row -> row.platform().getPlatformId()).toList())
+                .forEach((platformId, latest) -> figures.put(
+                        platformId,
+                        new RowFigures(
+                                latest.stream()
+                                        .map(KeyFigures::periodEnd)
+                                        .max(Comparator.naturalOrder())
+                                        .orElse(null),
+                                latest.stream()
+                                        .filter(f -> f.family() == MetricFamily.COMPLAINTS)
+                                        .map(Charts.SLA_SHARE)
+                                        .findFirst()
+                                        .orElse(null),
+                                latest.stream()
+                                        .filter(f -> f.family() == MetricFamily.STAFFING)
+                                        .map(Charts.REVIEWERS_PER_100K)
+                                        .findFirst()
+                                        .orElse(null))));
+        return figures;
+    }
+
+    /** A filter's value, or null with the filter's problem said on the page when it is not one of the choices. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String filter, Model model) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Tier.valueOf(tier);
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            model.addAttribute("filterProblem", "overview.filter.tier");
+            model.addAttribute("filterProblem", filter);
             return null;
         }
     }
@@ -152,6 +242,9 @@ class OverviewController {
             case "contact" -> Comparator.comparing(
                             (PlatformRow row) -> row.platform().getLastContactAt(),
                             Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(byName);
+            case "status" -> Comparator.comparing((PlatformRow row) ->
+                            row.standing() == null ? STANDINGS.size() : STANDINGS.indexOf(row.standing()))
                     .thenComparing(byName);
             default -> byName;
         };

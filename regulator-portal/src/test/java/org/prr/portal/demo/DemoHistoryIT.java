@@ -82,6 +82,13 @@ class DemoHistoryIT {
                 .containsEntry("delivered", 4L)
                 .containsEntry("acknowledged", 2L);
 
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(username, ' ', jurisdiction, ' ', roles) FROM staff_user "
+                                + "WHERE username IN ('cq.analyst', 'cq.admin', 'bj.viewer') ORDER BY username",
+                        String.class))
+                .containsExactly(
+                        "bj.viewer CN-11 VIEWER", "cq.admin CN-50 ADMIN,ANALYST", "cq.analyst CN-50 ANALYST,VIEWER");
+
         long entries = count("SELECT COUNT(*) FROM ledger_entry");
         history.run(new DefaultApplicationArguments());
         assertThat(count("SELECT COUNT(*) FROM ledger_entry"))

@@ -136,8 +136,14 @@ class WebUiBrowserIT {
         browser.signIn(analyst, PASSWORD);
         assertThat(browser.text("h1")).isEqualTo("总览");
         assertThat(browser.text("#signed-in-user")).isEqualTo(analyst);
-        assertThat(browser.has("#platforms [data-platform-id='" + chongqing.platformId() + "']"))
-                .isTrue();
+        browser.type("#q", chongqing.platformId());
+        browser.click("form.filters button");
+        String cq = "#platforms [data-platform-id='" + chongqing.platformId() + "'] ";
+        assertThat(browser.text(cq + "td.standing"))
+                .as("the day before yesterday is missing")
+                .isEqualTo("未报");
+        assertThat(browser.text(cq))
+                .contains(LocalDate.now(SHANGHAI).minusDays(1).toString(), "90.9 %");
         assertThat(browser.has("[data-platform-id='" + beijing.platformId() + "']"))
                 .as("a CN-11 platform on a CN-50 person's overview")
                 .isFalse();
@@ -146,7 +152,7 @@ class WebUiBrowserIT {
         assertThat(browser.text("#platforms [data-platform-id='" + chongqing.platformId() + "'] td.n"))
                 .isNotEqualTo("0");
 
-        browser.open("/ui?tier=NONSENSE&sort=flags");
+        browser.open("/ui?tier=NONSENSE&sort=flags&q=" + chongqing.platformId());
         assertThat(browser.text("[role=alert]")).contains("等级只能是");
         assertThat(browser.has("[data-platform-id='" + chongqing.platformId() + "']"))
                 .as("the bad filter is ignored, not an error page")
@@ -170,6 +176,7 @@ class WebUiBrowserIT {
     @Test
     void anAnalystFindsAPlatformWithAFlagReadsItsLedgerAndWorksTheFlag() {
         browser.signIn(analyst, PASSWORD);
+        browser.open("/ui?status=MISSING&q=" + chongqing.platformId());
         browser.click("#platforms [data-platform-id='" + chongqing.platformId() + "'] a");
         assertThat(browser.text("#platform-id")).isEqualTo(chongqing.platformId());
         assertThat(browser.text("#timeline")).contains("报告", "问题线索");
@@ -385,6 +392,9 @@ class WebUiBrowserIT {
         portal.createStaff(admin, PASSWORD, "CN-50", "ADMIN");
         browser.signIn(admin, PASSWORD);
         browser.click("nav a[href='/ui/filings']");
+        browser.type("#q", chongqing.platformId());
+        browser.click("form.filters button");
+        assertThat(browser.path()).contains("q=" + chongqing.platformId());
         String row = "#matrix-table-DAY [data-platform-id='" + chongqing.platformId() + "'] ";
         assertThat(browser.has(row + "td.MISSING"))
                 .as("the days it did not report")
