@@ -118,12 +118,15 @@ public class Filings {
     }
 
     /**
-     * The filings of every period that holds one of the days (a day stands for each period of every cadence that
-     * contains it), each period once; the platforms and their obligations are read once for all the days.
+     * The filings of the platforms (those the caller may see, as the caller has already read them) of every period that
+     * holds one of the days (a day stands for each period of every cadence that contains it), each period once; their
+     * obligations are read once for all the days.
      */
     @Transactional(readOnly = true)
-    public List<Filing> onDays(StaffPrincipal by, List<LocalDate> days) {
-        Owed owed = owed(by, null, null);
+    public List<Filing> onDays(StaffPrincipal by, List<Platform> platforms, List<LocalDate> days) {
+        List<Platform> visible =
+                platforms.stream().filter(p -> by.canSee(p.getJurisdiction())).toList();
+        Owed owed = new Owed(visible, obligations.ofEach(visible));
         Map<String, Filing> filings = new LinkedHashMap<>();
         for (LocalDate day : days) {
             for (Filing f : compute(by, owed, new FilingQuery(null, day, day, null, null, null, 0, 1))) {

@@ -107,12 +107,13 @@ class OverviewController {
         }
         String order = sort != null && List.of("flags", "contact", "status").contains(sort) ? sort : "name";
 
-        List<Filing> latest = filings.onDays(by, probeDays(today));
+        List<Platform> visible = registry.visibleTo(by);
+        List<Filing> latest = filings.onDays(by, visible, probeDays(today));
         Map<String, FilingStatus> standing = standing(latest);
         Flags.OpenCounts open = flags.open(by);
         String needle = search.toLowerCase(Locale.ROOT);
         FilingStatus wanted = onlyStatus;
-        List<PlatformRow> rows = registry.visibleTo(by).stream()
+        List<PlatformRow> rows = visible.stream()
                 .filter(p -> onlyTier == null || p.getTier() == onlyTier)
                 .filter(p -> needle.isEmpty()
                         || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)

@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -108,6 +109,11 @@ final class Browser implements AutoCloseable {
     /** What a script run in the page returns (numbers as Double or Long, lists, maps, null). */
     Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** The window's size in CSS pixels, as a tablet or a desktop screen has it. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Picks an option of a select by its value. */

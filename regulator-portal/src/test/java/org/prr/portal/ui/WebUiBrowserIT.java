@@ -48,6 +48,14 @@ class WebUiBrowserIT {
     private static final String PASSWORD = "analyst-password-1";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** The names of the visible form fields that have no label: none, a label around them, or aria-label. */
+    private static final String UNLABELLED_FIELDS =
+            """
+            return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+              .filter(f => !f.closest('label') && !f.getAttribute('aria-label')
+                && !(f.id && document.querySelector('label[for="' + f.id + '"]')))
+              .map(f => f.name || f.outerHTML.slice(0, 80));""";
+
     @LocalServerPort
     int port;
 
@@ -242,6 +250,9 @@ class WebUiBrowserIT {
             visited++;
             assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag, beijingStaff);
             assertThat(browser.has("#error")).as(path + " is an error page").isFalse();
+            assertThat(browser.script(UNLABELLED_FIELDS))
+                    .as(path + ": form fields without a label")
+                    .isEqualTo(List.of());
             for (String link : browser.links()) {
                 if (!link.contains("lang=") && seen.add(link)) {
                     toVisit.add(link);
@@ -306,6 +317,37 @@ class WebUiBrowserIT {
         assertThat(browser.script("return window.prrCharts.data.takedowns.band"))
                 .isNull();
         assertThat(browser.text("main")).contains("四分位区间");
+    }
+
+    @Test
+    void everyMainPageFitsATabletWithoutScrollingSideways() {
+        PortalClient portal = new PortalClient(port);
+        String admin = "ui-tablet-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createStaff(admin, PASSWORD, "CN-50", "ANALYST", "ADMIN");
+        browser.signIn(admin, PASSWORD);
+        browser.resize(768, 1024);
+        try {
+            for (String path : List.of(
+                    "/ui",
+                    "/ui/filings",
+                    "/ui/platforms/" + chongqing.platformId(),
+                    "/ui/flags",
+                    "/ui/incidents",
+                    "/ui/incidents/" + chongqingIncident,
+                    "/ui/notices",
+                    "/ui/admin/platforms",
+                    "/ui/admin/platforms/" + chongqing.platformId(),
+                    "/ui/admin/staff",
+                    "/ui/admin/audit")) {
+                browser.open(path);
+                assertThat(browser.script(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .as(path + ": pixels wider than a 768 px tablet")
+                        .isEqualTo(0L);
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
     }
 
     @Test
