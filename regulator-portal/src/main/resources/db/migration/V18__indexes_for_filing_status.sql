@@ -3,3 +3,6 @@
 -- days of last quarter and last year) every report since ended after it, and this index by period_start finds the few
 -- that started before it instead. The optimizer takes whichever range is smaller.
 CREATE INDEX ix_report_version_period_start ON report_version (period_start, period_end);
+-- Waived MISSING flags excuse their periods in the filing status, read for every day or range asked; few flags are
+-- waived, so they are found by rule and state instead of by reading every flag.
+CREATE INDEX ix_flag_rule_state ON flag (rule, state, period_end);
