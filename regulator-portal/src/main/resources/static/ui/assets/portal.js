@@ -44,7 +44,7 @@ document.addEventListener('DOMContentLoaded', () => {
         ? `${p.marker}${p.seriesName}: ${value(band.low[p.dataIndex])} – ${value(band.high[p.dataIndex])}`
         : `${p.marker}${p.seriesName}: ${value(p.value)}`)).join('<br>');
     window.echarts.init(element).setOption({
-      animation: false, grid: { left: 56, right: 16, top: 32, bottom: 28 },
+      animation: false, grid: { left: 56, right: 16, top: band ? 56 : 32, bottom: 28 },
       tooltip: { trigger: 'axis', formatter: tooltip }, legend: { top: 0 },
       xAxis: { type: 'category', data: chart.periods }, yAxis: { type: 'value', scale: true }, series
     });
