@@ -40,7 +40,7 @@ public @interface PortalWebTest {
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
                             pattern = {
-                                "org\\.prr\\.portal\\.staff\\.SecurityConfiguration",
+                                "org\\.prr\\.portal\\.staff\\.(SecurityConfiguration|AccountConfiguration)",
                                 "org\\.prr\\.portal\\.errors\\.ProblemWriter",
                                 "org\\.prr\\.portal\\.intake\\.(SignedRequestAuthenticator|RateLimits)"
                             }))

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Obligation;
 import org.prr.model.Period;
@@ -118,28 +119,19 @@ public class Filings {
     }
 
     /**
-     * The filings of the platforms (those the caller may see, as the caller has already read them) of every period that
-     * holds one of the days (a day stands for each period of every cadence that contains it), each period once; their
+     * The filings of the platforms (those the caller may see, as the caller has already read them) of the periods of
+     * each cadence that hold its day (the overview asks for the latest period of each cadence this way); their
      * obligations are read once for all the days.
      */
     @Transactional(readOnly = true)
-    public List<Filing> onDays(StaffPrincipal by, List<Platform> platforms, List<LocalDate> days) {
+    public List<Filing> onDays(StaffPrincipal by, List<Platform> platforms, Map<Cadence, LocalDate> days) {
         List<Platform> visible =
                 platforms.stream().filter(p -> by.canSee(p.getJurisdiction())).toList();
         Owed owed = new Owed(visible, obligations.ofEach(visible));
-        Map<String, Filing> filings = new LinkedHashMap<>();
-        for (LocalDate day : days) {
-            for (Filing f : compute(by, owed, new FilingQuery(null, day, day, null, null, null, 0, 1))) {
-                filings.putIfAbsent(
-                        key(
-                                f.platformId(),
-                                f.family(),
-                                f.period().start(),
-                                f.period().end()),
-                        f);
-            }
-        }
-        return List.copyOf(filings.values());
+        List<Filing> filings = new ArrayList<>();
+        days.forEach((cadence, day) ->
+                filings.addAll(compute(by, owed, new FilingQuery(null, day, day, null, null, null, 0, 1), cadence)));
+        return filings;
     }
 
     /** The platforms a query is about, and what each owes. */
@@ -154,12 +146,13 @@ public class Filings {
     }
 
     private List<Filing> compute(StaffPrincipal by, FilingQuery query) {
-        return compute(by, owed(by, query.platformId(), query.tier()), query);
+        return compute(by, owed(by, query.platformId(), query.tier()), query, null);
     }
 
-    private List<Filing> compute(StaffPrincipal by, Owed owed, FilingQuery query) {
+    /** The filings the query selects, of one cadence's obligations only unless {@code cadence} is null. */
+    private List<Filing> compute(StaffPrincipal by, Owed owed, FilingQuery query, Cadence cadence) {
         String jurisdiction = by.isNational() ? null : by.getJurisdiction();
-        Map<String, FiledPeriod> filed = reports.filed(jurisdiction, query.from(), query.to()).stream()
+        Map<String, FiledPeriod> filed = reports.filed(jurisdiction, query.from(), query.to(), cadence).stream()
                 .collect(Collectors.toMap(
                         f -> key(f.platformId(), f.family(), f.periodStart(), f.periodEnd()), Function.identity()));
         Set<String> waived = flags.waivedMissing(jurisdiction, query.from(), query.to()).stream()
@@ -169,7 +162,8 @@ public class Filings {
         List<Filing> filings = new ArrayList<>();
         for (Platform platform : owed.platforms()) {
             for (Obligation obligation : owed.obligations().get(platform.getPlatformId())) {
-                if (query.family() != null && obligation.family() != query.family()) {
+                if ((query.family() != null && obligation.family() != query.family())
+                        || (cadence != null && obligation.cadence() != cadence)) {
                     continue;
                 }
                 ZoneId zone = obligation.timeZone();

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.MetricReport;
 import org.prr.portal.ledger.Entry;
@@ -133,10 +134,13 @@ public class ReportBook {
         return written;
     }
 
-    /** Each period of the jurisdiction's platforms (all when null) reported within {@code from..to}. */
+    /**
+     * Each period of the jurisdiction's platforms (all when null) reported within {@code from..to}, of one cadence
+     * (every one when null).
+     */
     @Transactional(readOnly = true)
-    public List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to) {
-        return versions.filed(jurisdiction, from, to);
+    public List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to, Cadence cadence) {
+        return versions.filed(jurisdiction, from, to, cadence);
     }
 
     /** The current version of each period, newest period first, with its figures. */

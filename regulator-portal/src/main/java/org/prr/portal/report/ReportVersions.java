@@ -151,10 +151,13 @@ class ReportVersions {
      * Each reported period of the jurisdiction's platforms (all when {@code jurisdiction} is null) that overlaps
      * {@code from..to}: when it was first accepted and which version is current.
      */
-    List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to) {
+    List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to, Cadence cadence) {
         List<Object> arguments = new ArrayList<>(List.of(from, to));
         if (jurisdiction != null) {
             arguments.add(jurisdiction);
+        }
+        if (cadence != null) {
+            arguments.add(cadence.name());
         }
         return jdbc.query(
                 "SELECT v.platform_id, v.family, v.period_start, v.period_end, MIN(v.recorded_at) AS first_accepted, "
@@ -163,6 +166,7 @@ class ReportVersions {
                         + "FROM report_version v JOIN platform p ON p.platform_id = v.platform_id "
                         + "WHERE v.period_end >= ? AND v.period_start <= ?"
                         + (jurisdiction == null ? "" : " AND p.jurisdiction = ?")
+                        + (cadence == null ? "" : " AND v.cadence = ?")
                         + " GROUP BY v.platform_id, v.family, v.period_start, v.period_end",
                 (row, n) -> new FiledPeriod(
                         row.getString("platform_id"),

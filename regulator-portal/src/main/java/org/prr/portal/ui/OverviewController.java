@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.portal.filing.Filing;
 import org.prr.portal.filing.FilingStatus;
@@ -52,11 +53,6 @@ class OverviewController {
     private static final int PAGE_ROWS = 100;
     private static final List<FilingStatus> STANDINGS =
             List.of(FilingStatus.MISSING, FilingStatus.LATE, FilingStatus.ON_TIME);
-
-    /** A period someone is past due for says more than one nobody is yet; then the later period. */
-    private static final Comparator<FilingSummary> MOST_TELLING = Comparator.comparing(
-                    (FilingSummary summary) -> summary.due() < summary.required())
-            .thenComparing(summary -> summary.period().end());
 
     private final PlatformRegistry registry;
     private final Filings filings;
@@ -144,32 +140,30 @@ class OverviewController {
     }
 
     /**
-     * Days whose filing status stands for the latest period of every cadence (the status of a day holds every period
-     * that contains it): the day before yesterday (a day's grace is over), a day of the week before last, the previous
-     * month's, quarter's and year's first days. Reading them costs a few days of reports, not weeks.
+     * For each cadence, a day of its latest period whose due time has passed for nearly everyone: the day before
+     * yesterday (a day's grace is over), a day of the week before last, the first days of the previous month, quarter
+     * and year. Reading them costs a few days of reports, not weeks.
      */
-    private static List<LocalDate> probeDays(LocalDate today) {
-        LocalDate lastQuarter = today.withDayOfMonth(1)
-                .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
-                .minusMonths(3);
-        return List.of(
-                today.minusDays(2),
-                today.minusDays(9),
-                today.minusMonths(1).withDayOfMonth(1),
-                lastQuarter,
-                today.minusYears(1).withDayOfYear(1));
+    private static Map<Cadence, LocalDate> probeDays(LocalDate today) {
+        Map<Cadence, LocalDate> days = new EnumMap<>(Cadence.class);
+        days.put(Cadence.DAY, today.minusDays(2));
+        days.put(Cadence.WEEK, today.minusDays(9));
+        days.put(Cadence.MONTH, today.minusMonths(1).withDayOfMonth(1));
+        days.put(
+                Cadence.QUARTER,
+                today.withDayOfMonth(1)
+                        .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+                        .minusMonths(3));
+        days.put(Cadence.YEAR, today.minusYears(1).withDayOfYear(1));
+        return days;
     }
 
-    /** Per family and cadence, the latest period whose due time has passed for someone, else the latest one. */
+    /** How complete the latest period of each family and cadence is, by family and cadence. */
     private static List<FilingSummary> latestPeriods(List<Filing> latest) {
-        Map<String, FilingSummary> byCadence = new TreeMap<>();
-        Filings.summarise(latest)
-                .forEach(summary -> byCadence.merge(
-                        summary.family().ordinal() + "/"
-                                + summary.period().cadence().ordinal(),
-                        summary,
-                        (a, b) -> MOST_TELLING.compare(a, b) >= 0 ? a : b));
-        return List.copyOf(byCadence.values());
+        return Filings.summarise(latest).stream()
+                .sorted(Comparator.comparing(FilingSummary::family)
+                        .thenComparing(summary -> summary.period().cadence()))
+                .toList();
     }
 
     /** Each platform's standing on the latest period past due of each family it owes. */
