@@ -34,7 +34,8 @@ public class AuditTrail {
         INCIDENT_CLOCKS_SET,
         DUTY_CONTACT_CHANGED,
         FLAG_CHANGED,
-        GAP_RULE_SET
+        GAP_RULE_SET,
+        EXPORTED
     }
 
     /** An audit record as ADMIN staff read it. */

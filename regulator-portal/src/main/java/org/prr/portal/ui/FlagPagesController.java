@@ -1,12 +1,26 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.flag.Flag;
+import org.prr.portal.flag.FlagPage;
 import org.prr.portal.flag.FlagQuery;
 import org.prr.portal.flag.FlagSeverity;
 import org.prr.portal.flag.FlagState;
@@ -16,6 +30,7 @@ import org.prr.portal.ledger.EntryType;
 import org.prr.portal.ledger.Ledger;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,14 +50,20 @@ class FlagPagesController {
     private static final int PAGE_SIZE = 50;
     private static final int HISTORY = 50;
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Flags flags;
     private final Ledger ledger;
     private final Obligations obligations;
+    private final Exports exports;
+    private final MessageSource messages;
 
-    FlagPagesController(Flags flags, Ledger ledger, Obligations obligations) {
+    FlagPagesController(Flags flags, Ledger ledger, Obligations obligations, Exports exports, MessageSource messages) {
         this.flags = flags;
         this.ledger = ledger;
         this.obligations = obligations;
+        this.exports = exports;
+        this.messages = messages;
     }
 
     @GetMapping("/ui/flags")
@@ -72,6 +93,105 @@ class FlagPagesController {
         model.addAttribute("severity", severity);
         model.addAttribute("platformId", platform);
         return "ui/flags";
+    }
+
+    /**
+     * The flags the list's filters select, every page of them (up to {@link Exports#MAX_ROWS}), with the list's
+     * columns and what a flag records beside them: its period, who changed it last, the note and the waiver's end.
+     */
+    @GetMapping("/ui/flags/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) FlagState state,
+            @RequestParam(required = false) GapRule rule,
+            @RequestParam(required = false) FlagSeverity severity,
+            @RequestParam(required = false) String platformId,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        String platform = Forms.blankToNull(platformId);
+        ZoneId zone = obligations.timeZone();
+        Iterator<List<Object>> rows = new Iterator<>() {
+            private int page = 0;
+            private Iterator<Flag> current = Collections.emptyIterator();
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && more) {
+                    FlagPage next = flags.find(
+                            by,
+                            new FlagQuery(
+                                    state == null ? Set.of() : Set.of(state),
+                                    rule,
+                                    severity,
+                                    platform,
+                                    page++,
+                                    FlagQuery.MAX_SIZE));
+                    current = next.flags().iterator();
+                    more = (long) page * FlagQuery.MAX_SIZE < next.total();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                Flag f = current.next();
+                return Arrays.asList(
+                        messages.getMessage("rule." + f.rule(), null, locale),
+                        f.platformId(),
+                        f.platformName(),
+                        f.detail(),
+                        messages.getMessage("flagSeverity." + f.severity(), null, locale),
+                        messages.getMessage("flagState." + f.state(), null, locale),
+                        TIME.format(f.openedAt().atZone(zone)),
+                        f.periodStart() == null ? null : f.periodStart().toString(),
+                        f.periodEnd() == null ? null : f.periodEnd().toString(),
+                        f.changedAt() == null ? null : TIME.format(f.changedAt().atZone(zone)),
+                        f.changedBy(),
+                        f.note(),
+                        f.waivedUntil() == null
+                                ? null
+                                : TIME.format(f.waivedUntil().atZone(zone)),
+                        f.flagId().toString());
+            }
+        };
+        List<String> header = Stream.of(
+                        "flag.rule",
+                        "flag.platformId",
+                        "flag.platform",
+                        "flag.detail",
+                        "flag.severity",
+                        "flag.state",
+                        "flag.openedAt",
+                        "flag.periodStart",
+                        "flag.periodEnd",
+                        "flag.changedAt",
+                        "flag.changedBy",
+                        "flag.note",
+                        "flag.waivedUntil",
+                        "flag.id")
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList();
+        response.setContentType(format.mediaType());
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"flags-" + LocalDate.now(zone) + "." + format.extension() + "\"");
+        exports.write(
+                by,
+                "flags",
+                Stream.of(
+                                state == null ? null : "state=" + state,
+                                rule == null ? null : "rule=" + rule,
+                                severity == null ? null : "severity=" + severity,
+                                platform == null ? null : "platformId=" + platform)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining("&")),
+                format,
+                header,
+                rows,
+                response.getOutputStream());
     }
 
     @GetMapping("/ui/flags/{flagId}")

@@ -6,6 +6,7 @@
         displayName = "Web UI",
         allowedDependencies = {
             "errors",
+            "export",
             "filing",
             "flag",
             "incident",

@@ -74,6 +74,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

@@ -254,7 +254,7 @@ class WebUiBrowserIT {
                     .as(path + ": form fields without a label")
                     .isEqualTo(List.of());
             for (String link : browser.links()) {
-                if (!link.contains("lang=") && seen.add(link)) {
+                if (!link.contains("lang=") && !link.contains("/export") && seen.add(link)) {
                     toVisit.add(link);
                 }
             }
@@ -317,6 +317,52 @@ class WebUiBrowserIT {
         assertThat(browser.script("return window.prrCharts.data.takedowns.band"))
                 .isNull();
         assertThat(browser.text("main")).contains("四分位区间");
+    }
+
+    @Test
+    void theFlagsListExportsTheRowsItShowsAsXlsxAndCsvAndTheExportIsAudited() throws Exception {
+        browser.signIn(analyst, PASSWORD);
+        browser.open("/ui/flags?platformId=" + chongqing.platformId());
+        List<List<String>> screen = new java.util.ArrayList<>();
+        for (org.openqa.selenium.WebElement row : browser.findAll("#flags tbody tr")) {
+            screen.add(row.findElements(org.openqa.selenium.By.tagName("td")).stream()
+                    .map(org.openqa.selenium.WebElement::getText)
+                    .toList());
+        }
+        assertThat(screen).as("the evaluation's flags of the platform").hasSizeGreaterThan(1);
+
+        String xlsx = (String)
+                browser.script(
+                        """
+                return fetch(document.getElementById('export-xlsx').href)
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); return btoa(s); });""");
+        List<List<String>> exported = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(xlsx)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("规则");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                // The screen's columns: rule, platform name, detail, severity, state, opened at.
+                exported.add(List.of(0, 2, 3, 4, 5, 6).stream()
+                        .map(c -> row.getCell(c).getStringCellValue())
+                        .toList());
+            }
+        }
+        assertThat(exported).as("the export holds exactly the rows on screen").isEqualTo(screen);
+
+        String csv =
+                (String) browser.script("return fetch(document.getElementById('export-csv').href).then(r => r.text())");
+        assertThat(csv).as("text() drops the byte-order mark").startsWith("规则,平台编号,平台,情况,");
+        assertThat(csv.lines()).hasSize(screen.size() + 1);
+        assertThat(jdbc.queryForList(
+                        "SELECT detail FROM audit_event WHERE username = ? AND action = 'EXPORTED' ORDER BY id",
+                        String.class,
+                        analyst))
+                .containsExactly(
+                        "XLSX, " + screen.size() + " rows, platformId=" + chongqing.platformId(),
+                        "CSV, " + screen.size() + " rows, platformId=" + chongqing.platformId());
     }
 
     @Test
