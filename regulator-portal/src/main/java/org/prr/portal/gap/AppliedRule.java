@@ -23,8 +23,9 @@ public record AppliedRule(
         GapRuleSetting platformOverride) {
 
     static AppliedRule of(GapRule rule, Platform platform, List<GapRuleSetting> settings) {
+        GapRuleSetting own = setting(settings, rule, GapRuleSetting.Scope.PLATFORM, platform.getPlatformId());
         List<GapRuleSetting> nearestFirst = Stream.of(
-                        setting(settings, rule, GapRuleSetting.Scope.PLATFORM, platform.getPlatformId()),
+                        own,
                         setting(settings, rule, GapRuleSetting.Scope.JURISDICTION, platform.getJurisdiction()),
                         setting(
                                 settings,
@@ -40,7 +41,7 @@ public record AppliedRule(
                 nearest(nearestFirst, GapRuleSetting::threshold),
                 nearest(nearestFirst, GapRuleSetting::secondThreshold),
                 nearest(nearestFirst, GapRuleSetting::periods),
-                setting(settings, rule, GapRuleSetting.Scope.PLATFORM, platform.getPlatformId()));
+                own);
     }
 
     private static GapRuleSetting setting(

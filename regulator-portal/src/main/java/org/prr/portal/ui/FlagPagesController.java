@@ -75,19 +75,10 @@ class FlagPagesController {
             @RequestParam(required = false) String platformId,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String platform = platformId == null || platformId.isBlank() ? null : platformId.strip();
+        String platform = Forms.blankToNull(platformId);
         model.addAttribute("zone", obligations.timeZone());
         model.addAttribute(
-                "result",
-                flags.find(
-                        by,
-                        new FlagQuery(
-                                state == null ? Set.of() : Set.of(state),
-                                rule,
-                                severity,
-                                platform,
-                                Math.max(page, 0),
-                                PAGE_SIZE)));
+                "result", flags.find(by, query(state, rule, severity, platform, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("state", state);
         model.addAttribute("rule", rule);
         model.addAttribute("severity", severity);
@@ -120,15 +111,7 @@ class FlagPagesController {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && more) {
-                    FlagPage next = flags.find(
-                            by,
-                            new FlagQuery(
-                                    state == null ? Set.of() : Set.of(state),
-                                    rule,
-                                    severity,
-                                    platform,
-                                    page++,
-                                    FlagQuery.MAX_SIZE));
+                    FlagPage next = flags.find(by, query(state, rule, severity, platform, page++, FlagQuery.MAX_SIZE));
                     current = next.flags().iterator();
                     more = (long) page * FlagQuery.MAX_SIZE < next.total();
                 }
@@ -257,6 +240,12 @@ class FlagPagesController {
                     Forms.blankToNull(reason),
                     day.plusDays(1).atStartOfDay(obligations.timeZone()).toInstant());
         });
+    }
+
+    /** The list's filters (one state or any) as the query both the page and its export ask. */
+    private static FlagQuery query(
+            FlagState state, GapRule rule, FlagSeverity severity, String platformId, int page, int size) {
+        return new FlagQuery(state == null ? Set.of() : Set.of(state), rule, severity, platformId, page, size);
     }
 
     private static String attempt(UUID flagId, String action, RedirectAttributes redirect, Runnable transition) {
