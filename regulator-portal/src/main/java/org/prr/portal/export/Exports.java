@@ -7,8 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -26,6 +29,9 @@ public class Exports {
 
     /** The most rows one export writes. */
     public static final int MAX_ROWS = 100_000;
+
+    /** The longest text an XLSX cell holds (Excel's limit); the CSV holds any length. */
+    static final int MAX_XLSX_CELL = 32_767;
 
     /** How many XLSX rows are kept in memory before they are flushed to a temporary file. */
     private static final int XLSX_WINDOW = 200;
@@ -63,6 +69,35 @@ public class Exports {
                 by.getJurisdiction(),
                 format + ", " + written + " rows" + (filters.isEmpty() ? "" : ", " + filters));
         return written;
+    }
+
+    /**
+     * The rows of consecutive pages of a list, each page asked for only when the rows before it are written, so an
+     * export holds one page in memory; an empty page ends the list.
+     */
+    public static Iterator<List<Object>> pages(Supplier<List<List<Object>>> nextPage) {
+        return new Iterator<>() {
+            private Iterator<List<Object>> page = Collections.emptyIterator();
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !ended) {
+                    List<List<Object>> next = nextPage.get();
+                    ended = next.isEmpty();
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
     }
 
     /** The note that ends a file cut at {@link #MAX_ROWS}. */
@@ -140,6 +175,19 @@ public class Exports {
         }
     }
 
+    /** The text, or as much of it as a cell holds, saying where it was cut. */
+    static String xlsxText(String text) {
+        if (text.length() <= MAX_XLSX_CELL) {
+            return text;
+        }
+        String cut = "…［单元格最多 " + MAX_XLSX_CELL + " 字符，全文见 CSV / cut at Excel's limit, CSV has it whole］";
+        int end = MAX_XLSX_CELL - cut.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + cut;
+    }
+
     private static void xlsxRow(Row row, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             Object value = cells.get(i);
@@ -150,7 +198,7 @@ public class Exports {
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
-                cell.setCellValue(value.toString());
+                cell.setCellValue(xlsxText(value.toString()));
             }
         }
     }

@@ -127,22 +127,37 @@ public class Filings {
     public List<Filing> onDays(StaffPrincipal by, List<Platform> platforms, Map<Cadence, LocalDate> days) {
         List<Platform> visible =
                 platforms.stream().filter(p -> by.canSee(p.getJurisdiction())).toList();
-        Owed owed = new Owed(visible, obligations.ofEach(visible));
+        Owed owed = new Owed(visible, obligations.ofEach(visible), false);
         List<Filing> filings = new ArrayList<>();
         days.forEach((cadence, day) ->
                 filings.addAll(compute(by, owed, new FilingQuery(null, day, day, null, null, null, 0, 1), cadence)));
         return filings;
     }
 
-    /** The platforms a query is about, and what each owes. */
-    private record Owed(List<Platform> platforms, Map<String, List<Obligation>> obligations) {}
+    /**
+     * The query's filings of these platforms only (those the caller may see), newest period first: a screen or an
+     * export that takes the jurisdiction a page of platforms at a time reads only their reports, so a year of a large
+     * jurisdiction is never in memory at once. The query's platform and tier are not used.
+     */
+    @Transactional(readOnly = true)
+    public List<Filing> ofPlatforms(StaffPrincipal by, List<Platform> platforms, FilingQuery query) {
+        List<Platform> visible =
+                platforms.stream().filter(p -> by.canSee(p.getJurisdiction())).toList();
+        return matching(compute(by, new Owed(visible, obligations.ofEach(visible), true), query, null), query);
+    }
+
+    /**
+     * The platforms a query is about, and what each owes; {@code only} when they are a few of the jurisdiction's, whose
+     * reports alone are read.
+     */
+    private record Owed(List<Platform> platforms, Map<String, List<Obligation>> obligations, boolean only) {}
 
     private Owed owed(StaffPrincipal by, String platformId, Tier tier) {
         List<Platform> platforms = (platformId == null
                         ? registry.visibleTo(by)
                         : List.of(registry.visible(by, platformId)))
                 .stream().filter(p -> tier == null || p.getTier() == tier).toList();
-        return new Owed(platforms, obligations.ofEach(platforms));
+        return new Owed(platforms, obligations.ofEach(platforms), platformId != null);
     }
 
     private List<Filing> compute(StaffPrincipal by, FilingQuery query) {
@@ -152,7 +167,10 @@ public class Filings {
     /** The filings the query selects, of one cadence's obligations only unless {@code cadence} is null. */
     private List<Filing> compute(StaffPrincipal by, Owed owed, FilingQuery query, Cadence cadence) {
         String jurisdiction = by.isNational() ? null : by.getJurisdiction();
-        Map<String, FiledPeriod> filed = reports.filed(jurisdiction, query.from(), query.to(), cadence).stream()
+        List<String> only = owed.only()
+                ? owed.platforms().stream().map(Platform::getPlatformId).toList()
+                : null;
+        Map<String, FiledPeriod> filed = reports.filed(jurisdiction, only, query.from(), query.to(), cadence).stream()
                 .collect(Collectors.toMap(
                         f -> key(f.platformId(), f.family(), f.periodStart(), f.periodEnd()), Function.identity()));
         Set<String> waived = flags.waivedMissing(jurisdiction, query.from(), query.to()).stream()

@@ -135,12 +135,13 @@ public class ReportBook {
     }
 
     /**
-     * Each period of the jurisdiction's platforms (all when null) reported within {@code from..to}, of one cadence
-     * (every one when null).
+     * Each period reported within {@code from..to} of the jurisdiction's platforms (all when null), of only the
+     * platforms named (when not null), of one cadence (every one when null).
      */
     @Transactional(readOnly = true)
-    public List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to, Cadence cadence) {
-        return versions.filed(jurisdiction, from, to, cadence);
+    public List<FiledPeriod> filed(
+            String jurisdiction, Collection<String> platformIds, LocalDate from, LocalDate to, Cadence cadence) {
+        return versions.filed(jurisdiction, platformIds, from, to, cadence);
     }
 
     /** The current version of each period, newest period first, with its figures. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.prr.model.Cadence;
@@ -151,10 +153,17 @@ class ReportVersions {
      * Each reported period of the jurisdiction's platforms (all when {@code jurisdiction} is null) that overlaps
      * {@code from..to}: when it was first accepted and which version is current.
      */
-    List<FiledPeriod> filed(String jurisdiction, LocalDate from, LocalDate to, Cadence cadence) {
+    List<FiledPeriod> filed(
+            String jurisdiction, Collection<String> platformIds, LocalDate from, LocalDate to, Cadence cadence) {
+        if (platformIds != null && platformIds.isEmpty()) {
+            return List.of();
+        }
         List<Object> arguments = new ArrayList<>(List.of(from, to));
         if (jurisdiction != null) {
             arguments.add(jurisdiction);
+        }
+        if (platformIds != null) {
+            arguments.addAll(platformIds);
         }
         if (cadence != null) {
             arguments.add(cadence.name());
@@ -166,6 +175,10 @@ class ReportVersions {
                         + "FROM report_version v JOIN platform p ON p.platform_id = v.platform_id "
                         + "WHERE v.period_end >= ? AND v.period_start <= ?"
                         + (jurisdiction == null ? "" : " AND p.jurisdiction = ?")
+                        + (platformIds == null
+                                ? ""
+                                : " AND v.platform_id IN ("
+                                        + String.join(",", Collections.nCopies(platformIds.size(), "?")) + ")")
                         + (cadence == null ? "" : " AND v.cadence = ?")
                         + " GROUP BY v.platform_id, v.family, v.period_start, v.period_end",
                 (row, n) -> new FiledPeriod(

@@ -1,27 +1,35 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Notice;
+import org.prr.model.Period;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.filing.Filing;
 import org.prr.portal.filing.FilingQuery;
 import org.prr.portal.filing.Filings;
 import org.prr.portal.filing.NonSubmitter;
 import org.prr.portal.notice.NoticeBook;
 import org.prr.portal.obligation.Obligations;
+import org.prr.portal.platform.Platform;
+import org.prr.portal.platform.PlatformRegistry;
 import org.prr.portal.platform.Tier;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.MessageSource;
@@ -50,25 +58,30 @@ class FilingMatrixController {
     /** The periods of one cadence, oldest first, and the rows of the platforms that owed them, by name. */
     record Matrix(Cadence cadence, SortedSet<LocalDate> periods, SortedMap<String, Row> rows) {}
 
-    /** Platforms (rows) a page. */
+    /** Platforms (rows) a page, and platforms an export computes at a time. */
     private static final int PAGE_ROWS = 100;
 
-    /** Rows in the order of platform names. */
-    private static String rowKey(Filing filing) {
-        return filing.platformName() + "\u0000" + filing.platformId();
-    }
-
     private final Filings filings;
+    private final PlatformRegistry registry;
     private final NoticeBook notices;
     private final Obligations obligations;
+    private final Downloads downloads;
     private final MessageSource messages;
     private final Clock clock;
 
     FilingMatrixController(
-            Filings filings, NoticeBook notices, Obligations obligations, MessageSource messages, Clock clock) {
+            Filings filings,
+            PlatformRegistry registry,
+            NoticeBook notices,
+            Obligations obligations,
+            Downloads downloads,
+            MessageSource messages,
+            Clock clock) {
         this.filings = filings;
+        this.registry = registry;
         this.notices = notices;
         this.obligations = obligations;
+        this.downloads = downloads;
         this.messages = messages;
         this.clock = clock;
     }
@@ -83,35 +96,17 @@ class FilingMatrixController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String needle = q == null || q.isBlank() ? "" : q.strip().toLowerCase(Locale.ROOT);
         int days = SPANS.contains(span) ? span : SPANS.get(0);
-        LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
-        List<Filing> found =
-                filings.every(by, new FilingQuery(family, today.minusDays(days), today, null, null, tier, 0, 1));
-        if (!needle.isEmpty()) {
-            found = found.stream()
-                    .filter(f -> f.platformId().toLowerCase(Locale.ROOT).contains(needle)
-                            || f.platformName().toLowerCase(Locale.ROOT).contains(needle))
-                    .toList();
-        }
-        List<String> platforms = found.stream()
-                .map(FilingMatrixController::rowKey)
-                .distinct()
-                .sorted()
-                .toList();
+        List<Platform> platforms = platforms(by, tier, q);
         PageOfRows rows = PageOfRows.of(platforms.size(), page, PAGE_ROWS);
-        Set<String> shown = Set.copyOf(platforms.subList(rows.from(), rows.to()));
         Map<Cadence, Matrix> matrices = new EnumMap<>(Cadence.class);
-        for (Filing filing : found) {
-            if (!shown.contains(rowKey(filing))) {
-                continue;
-            }
+        for (Filing filing : filings.ofPlatforms(by, platforms.subList(rows.from(), rows.to()), query(family, days))) {
             Matrix matrix = matrices.computeIfAbsent(
                     filing.period().cadence(), cadence -> new Matrix(cadence, new TreeSet<>(), new TreeMap<>()));
             matrix.periods().add(filing.period().start());
             matrix.rows()
                     .computeIfAbsent(
-                            rowKey(filing),
+                            filing.platformName() + "\u0000" + filing.platformId(),
                             key -> new Row(filing.platformId(), filing.platformName(), filing.tier(), new HashMap<>()))
                     .cells()
                     .put(filing.period().start(), filing);
@@ -123,12 +118,104 @@ class FilingMatrixController {
         model.addAttribute("tier", tier);
         model.addAttribute("matrices", matrices.values());
         model.addAttribute("rows", rows);
-        model.addAttribute("q", needle.isEmpty() ? null : q.strip());
+        model.addAttribute("q", Forms.blankToNull(q));
         if (period != null) {
             model.addAttribute("period", period);
             model.addAttribute("nonSubmitters", filings.nonSubmitters(by, family, period));
         }
         return "ui/filings";
+    }
+
+    /**
+     * The matrix as one table, every page of it: a row for each platform and cadence it owes, a column for the start
+     * of each period of the span of any cadence owed (a weekly row fills the weeks' first days), each cell the filing's
+     * status. Computed a page of platforms at a time, so a year of daily filings of thousands of platforms is never
+     * all in memory.
+     */
+    @GetMapping("/ui/filings/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(defaultValue = "COMPLAINTS") MetricFamily family,
+            @RequestParam(defaultValue = "30") int span,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        int days = SPANS.contains(span) ? span : SPANS.get(0);
+        FilingQuery query = query(family, days);
+        List<Platform> platforms = platforms(by, tier, q);
+        LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
+        SortedSet<LocalDate> columns = new TreeSet<>();
+        obligations.ofEach(platforms).values().stream()
+                .flatMap(List::stream)
+                .filter(o -> o.family() == family)
+                .map(o -> o.cadence())
+                .distinct()
+                .forEach(cadence -> {
+                    for (Period p = Period.containing(query.from(), cadence);
+                            !p.start().isAfter(query.to()) && p.end().isBefore(today);
+                            p = p.next()) {
+                        columns.add(p.start());
+                    }
+                });
+        List<String> header = new ArrayList<>(downloads.labels(
+                locale, "platform.id", "overview.platform.name", "overview.platform.tier", "filings.cadence"));
+        columns.forEach(day -> header.add(day.toString()));
+        AtomicInteger from = new AtomicInteger();
+        downloads.send(
+                by,
+                "filings",
+                format,
+                Downloads.filters("family", family, "span", days, "tier", tier, "q", Forms.blankToNull(q)),
+                header,
+                Exports.pages(() -> {
+                    int start = Math.min(from.getAndAdd(PAGE_ROWS), platforms.size());
+                    List<Platform> chunk = platforms.subList(start, Math.min(start + PAGE_ROWS, platforms.size()));
+                    Map<String, Map<Cadence, Map<LocalDate, Filing>>> cells = new HashMap<>();
+                    filings.ofPlatforms(by, chunk, query)
+                            .forEach(f -> cells.computeIfAbsent(f.platformId(), id -> new EnumMap<>(Cadence.class))
+                                    .computeIfAbsent(f.period().cadence(), c -> new HashMap<>())
+                                    .put(f.period().start(), f));
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (Platform platform : chunk) {
+                        cells.getOrDefault(platform.getPlatformId(), Map.of()).forEach((cadence, byStart) -> {
+                            List<Object> row = new ArrayList<>(List.of(
+                                    platform.getPlatformId(),
+                                    platform.getName(),
+                                    messages.getMessage("tier." + platform.getTier(), null, locale),
+                                    messages.getMessage("filings.cadence." + cadence, null, locale)));
+                            columns.forEach(day -> {
+                                Filing f = byStart.get(day);
+                                row.add(
+                                        f == null
+                                                ? null
+                                                : messages.getMessage("filingStatus." + f.status(), null, locale));
+                            });
+                            rows.add(row);
+                        });
+                    }
+                    return rows;
+                }),
+                response);
+    }
+
+    private FilingQuery query(MetricFamily family, int days) {
+        LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
+        return new FilingQuery(family, today.minusDays(days), today, null, null, null, 0, 1);
+    }
+
+    /** The platforms of the tier whose name or id holds {@code q}, by name: the matrix's rows. */
+    private List<Platform> platforms(StaffPrincipal by, Tier tier, String q) {
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        return registry.visibleTo(by).stream()
+                .filter(p -> tier == null || p.getTier() == tier)
+                .filter(p -> needle.isEmpty()
+                        || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
+                        || p.getName().toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing(Platform::getName).thenComparing(Platform::getPlatformId))
+                .toList();
     }
 
     /** One notice to each platform that has not filed the family's period holding {@code period}. */

@@ -4,23 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.export.ExportFormat;
 import org.prr.portal.export.Exports;
 import org.prr.portal.flag.Flag;
-import org.prr.portal.flag.FlagPage;
 import org.prr.portal.flag.FlagQuery;
 import org.prr.portal.flag.FlagSeverity;
 import org.prr.portal.flag.FlagState;
@@ -50,19 +44,18 @@ class FlagPagesController {
     private static final int PAGE_SIZE = 50;
     private static final int HISTORY = 50;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Flags flags;
     private final Ledger ledger;
     private final Obligations obligations;
-    private final Exports exports;
+    private final Downloads downloads;
     private final MessageSource messages;
 
-    FlagPagesController(Flags flags, Ledger ledger, Obligations obligations, Exports exports, MessageSource messages) {
+    FlagPagesController(
+            Flags flags, Ledger ledger, Obligations obligations, Downloads downloads, MessageSource messages) {
         this.flags = flags;
         this.ledger = ledger;
         this.obligations = obligations;
-        this.exports = exports;
+        this.downloads = downloads;
         this.messages = messages;
     }
 
@@ -103,44 +96,14 @@ class FlagPagesController {
             throws IOException {
         String platform = Forms.blankToNull(platformId);
         ZoneId zone = obligations.timeZone();
-        Iterator<List<Object>> rows = new Iterator<>() {
-            private int page = 0;
-            private Iterator<Flag> current = Collections.emptyIterator();
-            private boolean more = true;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && more) {
-                    FlagPage next = flags.find(by, query(state, rule, severity, platform, page++, FlagQuery.MAX_SIZE));
-                    current = next.flags().iterator();
-                    more = (long) page * FlagQuery.MAX_SIZE < next.total();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<Object> next() {
-                Flag f = current.next();
-                return Arrays.asList(
-                        messages.getMessage("rule." + f.rule(), null, locale),
-                        f.platformId(),
-                        f.platformName(),
-                        f.detail(),
-                        messages.getMessage("flagSeverity." + f.severity(), null, locale),
-                        messages.getMessage("flagState." + f.state(), null, locale),
-                        TIME.format(f.openedAt().atZone(zone)),
-                        f.periodStart() == null ? null : f.periodStart().toString(),
-                        f.periodEnd() == null ? null : f.periodEnd().toString(),
-                        f.changedAt() == null ? null : TIME.format(f.changedAt().atZone(zone)),
-                        f.changedBy(),
-                        f.note(),
-                        f.waivedUntil() == null
-                                ? null
-                                : TIME.format(f.waivedUntil().atZone(zone)),
-                        f.flagId().toString());
-            }
-        };
-        List<String> header = Stream.of(
+        AtomicInteger page = new AtomicInteger();
+        downloads.send(
+                by,
+                "flags",
+                format,
+                Downloads.filters("state", state, "rule", rule, "severity", severity, "platformId", platform),
+                downloads.labels(
+                        locale,
                         "flag.rule",
                         "flag.platformId",
                         "flag.platform",
@@ -154,27 +117,28 @@ class FlagPagesController {
                         "flag.changedBy",
                         "flag.note",
                         "flag.waivedUntil",
-                        "flag.id")
-                .map(key -> messages.getMessage(key, null, locale))
-                .toList();
-        response.setContentType(format.mediaType());
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"flags-" + LocalDate.now(zone) + "." + format.extension() + "\"");
-        exports.write(
-                by,
-                "flags",
-                Stream.of(
-                                state == null ? null : "state=" + state,
-                                rule == null ? null : "rule=" + rule,
-                                severity == null ? null : "severity=" + severity,
-                                platform == null ? null : "platformId=" + platform)
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.joining("&")),
-                format,
-                header,
-                rows,
-                response.getOutputStream());
+                        "flag.id"),
+                Exports.pages(() -> flags
+                        .find(by, query(state, rule, severity, platform, page.getAndIncrement(), FlagQuery.MAX_SIZE))
+                        .flags()
+                        .stream()
+                        .map(f -> Arrays.<Object>asList(
+                                messages.getMessage("rule." + f.rule(), null, locale),
+                                f.platformId(),
+                                f.platformName(),
+                                f.detail(),
+                                messages.getMessage("flagSeverity." + f.severity(), null, locale),
+                                messages.getMessage("flagState." + f.state(), null, locale),
+                                Forms.time(f.openedAt(), zone),
+                                Objects.toString(f.periodStart(), null),
+                                Objects.toString(f.periodEnd(), null),
+                                Forms.time(f.changedAt(), zone),
+                                f.changedBy(),
+                                f.note(),
+                                Forms.time(f.waivedUntil(), zone),
+                                f.flagId().toString()))
+                        .toList()),
+                response);
     }
 
     @GetMapping("/ui/flags/{flagId}")

@@ -1,7 +1,10 @@
 package org.prr.portal.ui;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.prr.portal.errors.DomainException;
 import org.prr.portal.errors.InvalidInput;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -9,7 +12,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** What a person typed into a form, as the services take it, and what became of the action, for the next page. */
 final class Forms {
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private Forms() {}
+
+    /** A moment as pages show it (to the minute, in the zone), or null for none; for exports' cells. */
+    static String time(Instant moment, ZoneId zone) {
+        return moment == null ? null : MINUTES.format(moment.atZone(zone));
+    }
+
+    /** A moment to the second, as the ledger and the audit log show it. */
+    static String timeToSecond(Instant moment, ZoneId zone) {
+        return SECONDS.format(moment.atZone(zone));
+    }
 
     /** Trimmed, and null when nothing but blanks was typed. */
     static String blankToNull(String text) {

@@ -1,12 +1,23 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.incident.IncidentInbox;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +36,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentPagesController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_PAGE = 200;
 
     private final IncidentInbox inbox;
     private final Obligations obligations;
+    private final Downloads downloads;
+    private final MessageSource messages;
     private final Clock clock;
 
-    IncidentPagesController(IncidentInbox inbox, Obligations obligations, Clock clock) {
+    IncidentPagesController(
+            IncidentInbox inbox, Obligations obligations, Downloads downloads, MessageSource messages, Clock clock) {
         this.inbox = inbox;
         this.obligations = obligations;
+        this.downloads = downloads;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -58,6 +75,97 @@ class IncidentPagesController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("unacknowledged", unacknowledged);
         return "ui/incidents";
+    }
+
+    /** The incidents the inbox's filters select, every page, with the list's columns and each one's times. */
+    @GetMapping("/ui/incidents/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) IncidentUpdate.Status status,
+            @RequestParam(required = false) Incident.Severity severity,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean unacknowledged,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ZoneId zone = obligations.timeZone();
+        Instant now = clock.instant();
+        AtomicInteger page = new AtomicInteger();
+        downloads.send(
+                by,
+                "incidents",
+                format,
+                Downloads.filters(
+                        "status",
+                        status,
+                        "severity",
+                        severity,
+                        "overdue",
+                        overdue ? true : null,
+                        "unacknowledged",
+                        unacknowledged ? true : null),
+                downloads.labels(
+                        locale,
+                        "incident.severity",
+                        "incidents.title",
+                        "incident.platformId",
+                        "incident.platform",
+                        "incident.category",
+                        "incident.status",
+                        "incident.occurredAt",
+                        "incident.detectedAt",
+                        "incident.reportedAt",
+                        "incident.firstReportLate",
+                        "incident.sinceDetectionMinutes",
+                        "incident.lastHeardAt",
+                        "incident.nextUpdateDueAt",
+                        "incident.overdue",
+                        "incident.closedAt",
+                        "incident.acknowledgedAt",
+                        "incident.acknowledgedBy",
+                        "incident.id"),
+                Exports.pages(() -> inbox
+                        .find(
+                                by,
+                                new IncidentInbox.Query(
+                                        status,
+                                        severity,
+                                        null,
+                                        overdue,
+                                        unacknowledged,
+                                        page.getAndIncrement(),
+                                        EXPORT_PAGE))
+                        .incidents()
+                        .stream()
+                        .map(i -> Arrays.<Object>asList(
+                                messages.getMessage("severity." + i.severity(), null, locale),
+                                i.title(),
+                                i.platformId(),
+                                i.platformName(),
+                                locale.getLanguage().equals("zh")
+                                        ? i.category().labelZh()
+                                        : i.category().labelEn(),
+                                messages.getMessage("status." + i.status(), null, locale),
+                                Forms.time(i.occurredAt(), zone),
+                                Forms.time(i.detectedAt(), zone),
+                                Forms.time(i.reportedAt(), zone),
+                                yesNo(i.firstReportLate(), locale),
+                                Duration.between(i.detectedAt(), i.closedAt() != null ? i.closedAt() : now)
+                                        .toMinutes(),
+                                Forms.time(i.lastHeardAt(), zone),
+                                Forms.time(i.nextUpdateDueAt(), zone),
+                                yesNo(i.overdue(), locale),
+                                Forms.time(i.closedAt(), zone),
+                                Forms.time(i.acknowledgedAt(), zone),
+                                i.acknowledgedBy(),
+                                i.incidentId().toString()))
+                        .toList()),
+                response);
+    }
+
+    private String yesNo(boolean value, Locale locale) {
+        return messages.getMessage("code." + value, null, locale);
     }
 
     @GetMapping("/ui/incidents/{incidentId}")

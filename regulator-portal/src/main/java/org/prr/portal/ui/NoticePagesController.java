@@ -1,17 +1,25 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Notice;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.notice.NoticeBook;
 import org.prr.portal.notice.NoticeTracking;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.platform.PlatformNotFound;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticePagesController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_PAGE = 200;
 
     /** The composer's fields as typed; {@code respondBy} is a local date-time in the jurisdiction's time zone. */
     record Form(
@@ -55,11 +64,20 @@ class NoticePagesController {
     private final NoticeBook notices;
     private final NoticeTracking tracking;
     private final Obligations obligations;
+    private final Downloads downloads;
+    private final MessageSource messages;
 
-    NoticePagesController(NoticeBook notices, NoticeTracking tracking, Obligations obligations) {
+    NoticePagesController(
+            NoticeBook notices,
+            NoticeTracking tracking,
+            Obligations obligations,
+            Downloads downloads,
+            MessageSource messages) {
         this.notices = notices;
         this.tracking = tracking;
         this.obligations = obligations;
+        this.downloads = downloads;
+        this.messages = messages;
     }
 
     @GetMapping("/ui/notices")
@@ -69,6 +87,71 @@ class NoticePagesController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         return list(by, kind, page, Form.empty(), model);
+    }
+
+    /** The notices of the kind chosen, every page, with the list's columns and what each one said and asked. */
+    @GetMapping("/ui/notices/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) Notice.Kind kind,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ZoneId zone = obligations.timeZone();
+        AtomicInteger page = new AtomicInteger();
+        downloads.send(
+                by,
+                "notices",
+                format,
+                Downloads.filters("kind", kind),
+                downloads.labels(
+                        locale,
+                        "notices.noticeTitle",
+                        "notices.kind",
+                        "notices.severity",
+                        "notices.audience",
+                        "notices.issuedAt",
+                        "notices.issuedBy",
+                        "notices.recipients",
+                        "notices.delivered",
+                        "notices.acknowledged",
+                        "notices.replied",
+                        "notices.overdue",
+                        "notices.actionRequired",
+                        "notices.respondBy",
+                        "notices.body",
+                        "notices.id"),
+                Exports.pages(() -> tracking.issued(by, kind, page.getAndIncrement(), EXPORT_PAGE).notices().stream()
+                        .map(t -> {
+                            Notice n = t.notice();
+                            return Arrays.<Object>asList(
+                                    n.title(),
+                                    messages.getMessage("notices.kind." + n.kind(), null, locale),
+                                    messages.getMessage("notices.severity." + n.severity(), null, locale),
+                                    messages.getMessage("notices.audience." + n.audience(), null, locale)
+                                            + (n.platformId() != null ? " " + n.platformId() : "")
+                                            + (n.tier() != null
+                                                    ? " "
+                                                            + messages.getMessage(
+                                                                    "tier." + n.tier(), null, n.tier(), locale)
+                                                    : ""),
+                                    Forms.time(n.issuedAt().toInstant(), zone),
+                                    n.issuedBy(),
+                                    t.recipients(),
+                                    t.delivered(),
+                                    t.acknowledged(),
+                                    t.replied(),
+                                    t.overdue(),
+                                    messages.getMessage("code." + n.actionRequired(), null, locale),
+                                    n.respondBy() == null
+                                            ? null
+                                            : Forms.time(n.respondBy().toInstant(), zone),
+                                    n.body(),
+                                    n.noticeId().toString());
+                        })
+                        .toList()),
+                response);
     }
 
     /** Preview shows the notice as platforms will read it; issue sends it. Either way a wrong field is said. */

@@ -1,17 +1,24 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.filing.Filing;
 import org.prr.portal.filing.FilingStatus;
 import org.prr.portal.filing.FilingSummary;
@@ -25,6 +32,7 @@ import org.prr.portal.platform.Tier;
 import org.prr.portal.report.KeyFigures;
 import org.prr.portal.report.ReportBook;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +68,8 @@ class OverviewController {
     private final IncidentInbox incidents;
     private final ReportBook reports;
     private final Obligations obligations;
+    private final Downloads downloads;
+    private final MessageSource messages;
     private final Clock clock;
 
     OverviewController(
@@ -69,6 +79,8 @@ class OverviewController {
             IncidentInbox incidents,
             ReportBook reports,
             Obligations obligations,
+            Downloads downloads,
+            MessageSource messages,
             Clock clock) {
         this.registry = registry;
         this.filings = filings;
@@ -76,8 +88,41 @@ class OverviewController {
         this.incidents = incidents;
         this.reports = reports;
         this.obligations = obligations;
+        this.downloads = downloads;
+        this.messages = messages;
         this.clock = clock;
     }
+
+    /**
+     * The platform table's filters: a tier, a standing, a part of the name or id, an order. One that is not a choice
+     * is left out and {@code problem} names it, so the page says so and shows (and exports) the table without it.
+     */
+    private record TableFilters(Tier tier, FilingStatus status, String search, String sort, String problem) {
+
+        static TableFilters of(String tier, String status, String q, String sort) {
+            String problem = null;
+            Tier onlyTier = choice(Tier.class, tier);
+            if (onlyTier == null && tier != null && !tier.isBlank()) {
+                problem = "overview.filter.tier";
+            }
+            FilingStatus onlyStatus = choice(FilingStatus.class, status);
+            if ((onlyStatus == null && status != null && !status.isBlank())
+                    || (onlyStatus != null && !STANDINGS.contains(onlyStatus))) {
+                problem = "overview.filter.status";
+                onlyStatus = null;
+            }
+            String search = q == null ? "" : q.strip();
+            if (search.length() > 64) {
+                problem = "overview.filter.search";
+                search = "";
+            }
+            String order = sort != null && List.of("flags", "contact", "status").contains(sort) ? sort : "name";
+            return new TableFilters(onlyTier, onlyStatus, search, order, problem);
+        }
+    }
+
+    /** The table's rows (every page), the filings its standings come from, and the open flags. */
+    private record Table(List<PlatformRow> rows, List<Filing> latest, Flags.OpenCounts open) {}
 
     @GetMapping("/ui")
     String overview(
@@ -89,54 +134,112 @@ class OverviewController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ZoneId zone = obligations.timeZone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Tier onlyTier = choice(Tier.class, tier, "overview.filter.tier", model);
-        FilingStatus onlyStatus = choice(FilingStatus.class, status, "overview.filter.status", model);
-        if (onlyStatus != null && !STANDINGS.contains(onlyStatus)) {
-            model.addAttribute("filterProblem", "overview.filter.status");
-            onlyStatus = null;
-        }
-        String search = q == null ? "" : q.strip();
-        if (search.length() > 64) {
-            model.addAttribute("filterProblem", "overview.filter.search");
-            search = "";
-        }
-        String order = sort != null && List.of("flags", "contact", "status").contains(sort) ? sort : "name";
-
-        List<Platform> visible = registry.visibleTo(by);
-        List<Filing> latest = filings.onDays(by, visible, probeDays(today));
-        Map<String, FilingStatus> standing = standing(latest);
-        Flags.OpenCounts open = flags.open(by);
-        String needle = search.toLowerCase(Locale.ROOT);
-        FilingStatus wanted = onlyStatus;
-        List<PlatformRow> rows = visible.stream()
-                .filter(p -> onlyTier == null || p.getTier() == onlyTier)
-                .filter(p -> needle.isEmpty()
-                        || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
-                        || p.getName().toLowerCase(Locale.ROOT).contains(needle))
-                .map(p -> new PlatformRow(
-                        p, open.byPlatform().getOrDefault(p.getPlatformId(), 0L), standing.get(p.getPlatformId())))
-                .filter(row -> wanted == null || row.standing() == wanted)
-                .sorted(order(order))
-                .toList();
-        PageOfRows shown = PageOfRows.of(rows.size(), page, PAGE_ROWS);
-        List<PlatformRow> pageRows = rows.subList(shown.from(), shown.to());
+        TableFilters filters = TableFilters.of(tier, status, q, sort);
+        Table table = table(by, filters);
+        PageOfRows shown = PageOfRows.of(table.rows().size(), page, PAGE_ROWS);
+        List<PlatformRow> pageRows = table.rows().subList(shown.from(), shown.to());
 
         model.addAttribute("zone", zone);
-        model.addAttribute("filings", latestPeriods(latest));
-        model.addAttribute("openByRule", open.byRule());
-        model.addAttribute("openFlags", open.total());
+        model.addAttribute("filings", latestPeriods(table.latest()));
+        model.addAttribute("openByRule", table.open().byRule());
+        model.addAttribute("openFlags", table.open().total());
         model.addAttribute(
                 "incidents",
                 incidents.find(by, new IncidentInbox.Query(null, null, null, false, false, 0, NEWEST_INCIDENTS)));
         model.addAttribute("platforms", pageRows);
         model.addAttribute("figures", figures(pageRows));
         model.addAttribute("rows", shown);
-        model.addAttribute("tier", onlyTier);
-        model.addAttribute("status", onlyStatus);
-        model.addAttribute("q", search);
-        model.addAttribute("sort", order);
+        model.addAttribute("tier", filters.tier());
+        model.addAttribute("status", filters.status());
+        model.addAttribute("q", filters.search());
+        model.addAttribute("sort", filters.sort());
+        if (filters.problem() != null) {
+            model.addAttribute("filterProblem", filters.problem());
+        }
         return "ui/overview";
+    }
+
+    /** The platform table as the page shows it, every page of it, with the figures its rows show. */
+    @GetMapping("/ui/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ZoneId zone = obligations.timeZone();
+        TableFilters filters = TableFilters.of(tier, status, q, sort);
+        List<PlatformRow> rows = table(by, filters).rows();
+        AtomicInteger from = new AtomicInteger();
+        downloads.send(
+                by,
+                "platforms",
+                format,
+                Downloads.filters(
+                        "tier", filters.tier(),
+                        "status", filters.status(),
+                        "q", filters.search(),
+                        "sort", filters.sort()),
+                downloads.labels(
+                        locale,
+                        "overview.platform.name",
+                        "platform.id",
+                        "overview.platform.tier",
+                        "overview.platform.standing",
+                        "overview.platform.openFlags",
+                        "overview.platform.lastPeriod",
+                        "overview.platform.lastContact",
+                        "overview.platform.slaShare",
+                        "overview.platform.reviewers"),
+                Exports.pages(() -> {
+                    int start = from.getAndAdd(PAGE_ROWS);
+                    List<PlatformRow> chunk =
+                            rows.subList(Math.min(start, rows.size()), Math.min(start + PAGE_ROWS, rows.size()));
+                    Map<String, RowFigures> shown = figures(chunk);
+                    return chunk.stream()
+                            .map(row -> {
+                                Platform p = row.platform();
+                                RowFigures f = shown.get(p.getPlatformId());
+                                return Arrays.<Object>asList(
+                                        p.getName(),
+                                        p.getPlatformId(),
+                                        messages.getMessage("tier." + p.getTier(), null, locale),
+                                        row.standing() == null
+                                                ? messages.getMessage("overview.platform.notDue", null, locale)
+                                                : messages.getMessage("filingStatus." + row.standing(), null, locale),
+                                        row.openFlags(),
+                                        f == null ? null : Objects.toString(f.lastPeriod(), null),
+                                        Forms.time(p.getLastContactAt(), zone),
+                                        f == null ? null : f.slaShare(),
+                                        f == null ? null : f.reviewersPer100k());
+                            })
+                            .toList();
+                }),
+                response);
+    }
+
+    private Table table(StaffPrincipal by, TableFilters filters) {
+        LocalDate today = LocalDate.now(clock.withZone(obligations.timeZone()));
+        List<Platform> visible = registry.visibleTo(by);
+        List<Filing> latest = filings.onDays(by, visible, probeDays(today));
+        Map<String, FilingStatus> standing = standing(latest);
+        Flags.OpenCounts open = flags.open(by);
+        String needle = filters.search().toLowerCase(Locale.ROOT);
+        List<PlatformRow> rows = visible.stream()
+                .filter(p -> filters.tier() == null || p.getTier() == filters.tier())
+                .filter(p -> needle.isEmpty()
+                        || p.getPlatformId().toLowerCase(Locale.ROOT).contains(needle)
+                        || p.getName().toLowerCase(Locale.ROOT).contains(needle))
+                .map(p -> new PlatformRow(
+                        p, open.byPlatform().getOrDefault(p.getPlatformId(), 0L), standing.get(p.getPlatformId())))
+                .filter(row -> filters.status() == null || row.standing() == filters.status())
+                .sorted(order(filters.sort()))
+                .toList();
+        return new Table(rows, latest, open);
     }
 
     /**
@@ -214,15 +317,14 @@ class OverviewController {
         return figures;
     }
 
-    /** A filter's value, or null with the filter's problem said on the page when it is not one of the choices. */
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String filter, Model model) {
+    /** A filter's value, or null when none or not one of the choices. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            model.addAttribute("filterProblem", filter);
             return null;
         }
     }

@@ -1,13 +1,19 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.flag.Flag;
 import org.prr.portal.flag.FlagQuery;
 import org.prr.portal.flag.FlagState;
@@ -24,6 +30,7 @@ import org.prr.portal.report.ReportBook;
 import org.prr.portal.report.ReportView;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlatformPageController {
 
     private static final int TIMELINE_PAGE = 50;
+    private static final int EXPORT_PAGE = 1000;
     private static final int LATEST_REPORTS = 12;
     private static final int FLAGS_SHOWN = 20;
 
@@ -52,6 +60,8 @@ class PlatformPageController {
     private final AuditTrail audit;
     private final Figures figures;
     private final Charts charts;
+    private final Downloads downloads;
+    private final MessageSource messages;
     private final Clock clock;
 
     PlatformPageController(
@@ -64,6 +74,8 @@ class PlatformPageController {
             AuditTrail audit,
             Figures figures,
             Charts charts,
+            Downloads downloads,
+            MessageSource messages,
             Clock clock) {
         this.registry = registry;
         this.ledger = ledger;
@@ -74,6 +86,8 @@ class PlatformPageController {
         this.audit = audit;
         this.figures = figures;
         this.charts = charts;
+        this.downloads = downloads;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -105,14 +119,10 @@ class PlatformPageController {
             fromDate = null;
             toDate = null;
         }
-        Ledger.Selection selection = new Ledger.Selection(
-                type == null ? Set.of() : EnumSet.of(type),
-                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
-                null,
-                before == null || before < 1 ? Long.MAX_VALUE : before,
-                TIMELINE_PAGE);
-        List<Entry> timeline = ledger.newestFirst(platformId, selection);
+        List<Entry> timeline = ledger.newestFirst(
+                platformId,
+                selection(
+                        type, fromDate, toDate, before == null || before < 1 ? Long.MAX_VALUE : before, TIMELINE_PAGE));
         audit.record(
                 by,
                 AuditTrail.Action.LEDGER_READ,
@@ -139,6 +149,80 @@ class PlatformPageController {
         model.addAttribute("to", filterValid ? to : null);
         model.addAttribute("paged", before != null);
         return "ui/platform";
+    }
+
+    /**
+     * The ledger's entries the timeline's filters select, newest first, every page: the timeline's columns with the
+     * whole hashes, the previous entry's hash, the signing key and each entry's content exactly as recorded. A wrong
+     * date is refused here, where the page itself only says so.
+     */
+    @GetMapping("/ui/platforms/{platformId}/export")
+    void export(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @PathVariable String platformId,
+            @RequestParam(required = false) EntryType type,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        registry.visible(by, platformId);
+        ZoneId zone = obligations.timeZone();
+        LocalDate fromDate = Forms.date("from", from);
+        LocalDate toDate = Forms.date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw InvalidInput.field("from", "is after to (" + toDate + ")");
+        }
+        AtomicLong before = new AtomicLong(Long.MAX_VALUE);
+        downloads.send(
+                by,
+                "ledger",
+                format,
+                Downloads.filters("platformId", platformId, "type", type, "from", fromDate, "to", toDate),
+                downloads.labels(
+                        locale,
+                        "entry.seq",
+                        "entry.recordedAt",
+                        "entry.type",
+                        "entry.reportId",
+                        "entry.hash",
+                        "entry.prevHash",
+                        "entry.payloadHash",
+                        "entry.signedBy",
+                        "platform.timeline.payload"),
+                Exports.pages(() -> {
+                    List<Entry> page = ledger.newestFirst(
+                            platformId, selection(type, fromDate, toDate, before.get(), EXPORT_PAGE));
+                    if (!page.isEmpty()) {
+                        before.set(page.get(page.size() - 1).seq());
+                    }
+                    return page.stream()
+                            .map(e -> Arrays.<Object>asList(
+                                    e.seq(),
+                                    Forms.timeToSecond(e.recordedAt(), zone),
+                                    messages.getMessage("entryType." + e.type(), null, locale),
+                                    e.reportId() == null ? null : e.reportId().toString(),
+                                    e.entryHash(),
+                                    e.prevHash(),
+                                    e.payloadHash(),
+                                    e.signature() == null ? null : e.signature().keyId(),
+                                    e.payload()))
+                            .toList();
+                }),
+                response);
+    }
+
+    /** The timeline's entries of a type (any when null) recorded on the days from..to (each open when null). */
+    private Ledger.Selection selection(EntryType type, LocalDate from, LocalDate to, long beforeSeq, int limit) {
+        ZoneId zone = obligations.timeZone();
+        return new Ledger.Selection(
+                type == null ? Set.of() : EnumSet.of(type),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                null,
+                beforeSeq,
+                limit);
     }
 
     /** The chain verified now, with a checkpoint of its head signed by the portal's key; a fragment of the page. */

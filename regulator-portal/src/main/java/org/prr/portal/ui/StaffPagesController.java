@@ -1,18 +1,26 @@
 package org.prr.portal.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.prr.portal.errors.Conflict;
 import org.prr.portal.errors.InvalidInput;
+import org.prr.portal.export.ExportFormat;
+import org.prr.portal.export.Exports;
 import org.prr.portal.obligation.Obligations;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.NewStaffUser;
 import org.prr.portal.staff.Role;
 import org.prr.portal.staff.StaffAccounts;
 import org.prr.portal.staff.StaffPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffPagesController {
 
     private static final int AUDIT_PAGE = 100;
+    private static final int EXPORT_PAGE = 1000;
 
     /** The new account form as typed; unticked roles send nothing. */
     record NewAccount(String username, String password, String jurisdiction, List<String> roles) {
@@ -46,11 +55,20 @@ class StaffPagesController {
     private final StaffAccounts accounts;
     private final AuditTrail audit;
     private final Obligations obligations;
+    private final Downloads downloads;
+    private final MessageSource messages;
 
-    StaffPagesController(StaffAccounts accounts, AuditTrail audit, Obligations obligations) {
+    StaffPagesController(
+            StaffAccounts accounts,
+            AuditTrail audit,
+            Obligations obligations,
+            Downloads downloads,
+            MessageSource messages) {
         this.accounts = accounts;
         this.audit = audit;
         this.obligations = obligations;
+        this.downloads = downloads;
+        this.messages = messages;
     }
 
     @GetMapping("/ui/admin/staff")
@@ -131,16 +149,8 @@ class StaffPagesController {
             @RequestParam(required = false) Long beforeId,
             Model model) {
         ZoneId zone = obligations.timeZone();
-        List<AuditTrail.Event> events = audit.find(
-                by,
-                new AuditTrail.Query(
-                        Forms.blankToNull(username),
-                        action,
-                        Forms.blankToNull(target),
-                        from == null ? null : from.atStartOfDay(zone).toInstant(),
-                        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                        beforeId,
-                        AUDIT_PAGE + 1));
+        List<AuditTrail.Event> events =
+                audit.find(by, query(username, action, target, from, to, beforeId, AUDIT_PAGE + 1));
         model.addAttribute("zone", zone);
         model.addAttribute("events", events.subList(0, Math.min(AUDIT_PAGE, events.size())));
         model.addAttribute(
@@ -152,6 +162,80 @@ class StaffPagesController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "ui/admin-audit";
+    }
+
+    /** The events the audit log's filters select, newest first, every page. */
+    @GetMapping("/ui/admin/audit/export")
+    void exportAudit(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) AuditTrail.Action action,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "CSV") ExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ZoneId zone = obligations.timeZone();
+        AtomicReference<Long> before = new AtomicReference<>();
+        downloads.send(
+                by,
+                "audit",
+                format,
+                Downloads.filters(
+                        "username", Forms.blankToNull(username),
+                        "action", action,
+                        "target", Forms.blankToNull(target),
+                        "from", from,
+                        "to", to),
+                downloads.labels(
+                        locale,
+                        "admin.audit.at",
+                        "signIn.username",
+                        "admin.audit.action",
+                        "admin.audit.targetColumn",
+                        "platform.jurisdiction",
+                        "admin.audit.detail",
+                        "admin.audit.id"),
+                Exports.pages(() -> {
+                    List<AuditTrail.Event> page =
+                            audit.find(by, query(username, action, target, from, to, before.get(), EXPORT_PAGE));
+                    if (!page.isEmpty()) {
+                        before.set(page.get(page.size() - 1).id());
+                    }
+                    return page.stream()
+                            .map(e -> Arrays.<Object>asList(
+                                    Forms.timeToSecond(e.occurredAt(), zone),
+                                    e.username(),
+                                    messages.getMessage("audit." + e.action(), null, locale),
+                                    e.target(),
+                                    e.jurisdiction(),
+                                    e.detail(),
+                                    e.id()))
+                            .toList();
+                }),
+                response);
+    }
+
+    /** From and to are days in the jurisdiction's time zone, both included. */
+    private AuditTrail.Query query(
+            String username,
+            AuditTrail.Action action,
+            String target,
+            LocalDate from,
+            LocalDate to,
+            Long beforeId,
+            int limit) {
+        ZoneId zone = obligations.timeZone();
+        return new AuditTrail.Query(
+                Forms.blankToNull(username),
+                action,
+                Forms.blankToNull(target),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                beforeId,
+                limit);
     }
 
     private String list(StaffPrincipal by, NewAccount form, Model model) {

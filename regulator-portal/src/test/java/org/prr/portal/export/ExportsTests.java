@@ -94,4 +94,52 @@ class ExportsTests {
         assertThat(csv.lines()).hasSize(Exports.MAX_ROWS + 2);
         assertThat(csv).endsWith(Exports.MAX_ROWS - 1 + "\r\n" + Exports.cutNote() + "\r\n");
     }
+
+    @Test
+    void pagesAreAskedForOneAfterAnotherUntilOneIsEmpty() {
+        List<List<List<Object>>> pages =
+                List.of(List.of(List.of(1), List.of(2)), List.of(List.of(3)), List.of(), List.of(List.of(99)));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        var rows = Exports.pages(() -> pages.get(asked.getAndIncrement()));
+
+        assertThat(asked).as("nothing is read before the first row is wanted").hasValue(0);
+        assertThat(rows.next()).containsExactly(1);
+        assertThat(asked).hasValue(1);
+        List<List<Object>> rest = new java.util.ArrayList<>();
+        rows.forEachRemaining(rest::add);
+        assertThat(rest).containsExactly(List.of(2), List.of(3));
+        assertThat(asked).as("the empty page ended it").hasValue(3);
+    }
+
+    @Test
+    void textLongerThanAnExcelCellIsCutThereAndSaysSoWhileTheCsvKeepsItWhole() throws Exception {
+        String payload = "{\"narrative\":\"" + "很长".repeat(20_000) + "\"}";
+        List<List<Object>> row = List.of(List.of(payload));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+        exports.write(analyst, "ledger", "", ExportFormat.XLSX, List.of("内容"), row.iterator(), xlsx);
+        exports.write(analyst, "ledger", "", ExportFormat.CSV, List.of("内容"), row.iterator(), csv);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            String cell = workbook.getSheet("ledger").getRow(1).getCell(0).getStringCellValue();
+            assertThat(cell)
+                    .hasSize(Exports.MAX_XLSX_CELL)
+                    .startsWith("{\"narrative\":\"很长很长")
+                    .contains("CSV");
+        }
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains(payload.replace("\"", "\"\""));
+    }
+
+    @Test
+    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+        String text = "😀".repeat(Exports.MAX_XLSX_CELL);
+
+        String cut = Exports.xlsxText(text);
+
+        assertThat(cut.codePoints().allMatch(c -> c == "😀".codePointAt(0) || c < 0xD800 || c > 0xDFFF))
+                .isTrue();
+        assertThat(cut.length()).isLessThanOrEqualTo(Exports.MAX_XLSX_CELL);
+    }
 }

@@ -78,7 +78,7 @@ class FilingsTests {
         Map<String, List<Obligation>> owed = new LinkedHashMap<>();
         platforms.forEach(p -> owed.put(p.getPlatformId(), List.of(DAILY)));
         when(obligations.ofEach(platforms)).thenReturn(owed);
-        when(reports.filed(any(), any(), any(), any())).thenReturn(filed);
+        when(reports.filed(any(), any(), any(), any(), any())).thenReturn(filed);
     }
 
     private static FiledPeriod filed(String platformId, LocalDate day, String acceptedAt, int version) {

@@ -35,4 +35,19 @@ class PageLinksTests {
 
         assertThat(new PageLinks().to(1)).isEqualTo("/ui/notices?page=1");
     }
+
+    @Test
+    void anExportKeepsTheFiltersButNotThePageItWasAskedFrom() {
+        requested("/ui/platforms/p-1", "type=NOTE&from=2026-01-01&before=120&page=2");
+
+        assertThat(new PageLinks().export("XLSX"))
+                .isEqualTo("/ui/platforms/p-1/export?type=NOTE&from=2026-01-01&format=XLSX");
+    }
+
+    @Test
+    void anExportOfAnUnfilteredListHasOnlyItsFormat() {
+        requested("/ui", null);
+
+        assertThat(new PageLinks().export("CSV")).isEqualTo("/ui/export?format=CSV");
+    }
 }

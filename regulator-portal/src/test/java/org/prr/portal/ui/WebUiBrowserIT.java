@@ -243,6 +243,7 @@ class WebUiBrowserIT {
         browser.signIn(walker, PASSWORD);
         Deque<String> toVisit = new ArrayDeque<>(List.of("/ui"));
         Set<String> seen = new HashSet<>(toVisit);
+        Set<String> exports = new HashSet<>();
         int visited = 0;
         while (!toVisit.isEmpty() && visited < 1000) {
             String path = toVisit.poll();
@@ -254,12 +255,32 @@ class WebUiBrowserIT {
                     .as(path + ": form fields without a label")
                     .isEqualTo(List.of());
             for (String link : browser.links()) {
-                if (!link.contains("lang=") && !link.contains("/export") && seen.add(link)) {
+                if (link.contains("/export")) {
+                    exports.add(link);
+                } else if (!link.contains("lang=") && seen.add(link)) {
                     toVisit.add(link);
                 }
             }
         }
         assertThat(toVisit).as("every page was walked (" + visited + " pages)").isEmpty();
+        assertThat(exports)
+                .as("every list offers its export")
+                .anyMatch(p -> p.startsWith("/ui/export?"))
+                .anyMatch(p -> p.startsWith("/ui/filings/export?"))
+                .anyMatch(p -> p.startsWith("/ui/flags/export?"))
+                .anyMatch(p -> p.startsWith("/ui/incidents/export?"))
+                .anyMatch(p -> p.startsWith("/ui/platforms/" + chongqing.platformId() + "/export?"))
+                .anyMatch(p -> p.startsWith("/ui/admin/audit/export?"));
+        for (String export : exports) {
+            if (export.contains("format=CSV")) {
+                assertThat(browser.script("return fetch(arguments[0]).then(r => r.text())"
+                                .replace("arguments[0]", "'" + export + "'")))
+                        .as(export)
+                        .asString()
+                        .isNotEmpty()
+                        .doesNotContain(beijing.platformId(), bjFlag, beijingStaff);
+            }
+        }
         assertThat(seen)
                 .as("the walk reached the platform, flag and report pages")
                 .anyMatch(p -> p.startsWith("/ui/platforms/" + chongqing.platformId() + "/reports/"))
@@ -331,25 +352,12 @@ class WebUiBrowserIT {
         }
         assertThat(screen).as("the evaluation's flags of the platform").hasSizeGreaterThan(1);
 
-        String xlsx = (String)
-                browser.script(
-                        """
-                return fetch(document.getElementById('export-xlsx').href)
-                  .then(r => r.arrayBuffer())
-                  .then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); return btoa(s); });""");
-        List<List<String>> exported = new java.util.ArrayList<>();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(xlsx)))) {
-            var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("规则");
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                var row = sheet.getRow(i);
-                // The screen's columns: rule, platform name, detail, severity, state, opened at.
-                exported.add(List.of(0, 2, 3, 4, 5, 6).stream()
-                        .map(c -> row.getCell(c).getStringCellValue())
-                        .toList());
-            }
-        }
+        List<List<String>> file = exported();
+        assertThat(file.get(0).get(0)).isEqualTo("规则");
+        // The screen's columns: rule, platform name, detail, severity, state, opened at.
+        List<List<String>> exported = file.subList(1, file.size()).stream()
+                .map(row -> List.of(0, 2, 3, 4, 5, 6).stream().map(row::get).toList())
+                .toList();
         assertThat(exported).as("the export holds exactly the rows on screen").isEqualTo(screen);
 
         String csv =
@@ -363,6 +371,136 @@ class WebUiBrowserIT {
                 .containsExactly(
                         "XLSX, " + screen.size() + " rows, platformId=" + chongqing.platformId(),
                         "CSV, " + screen.size() + " rows, platformId=" + chongqing.platformId());
+    }
+
+    @Test
+    void everyListExportsWhatItShowsWithItsFiltersAndEveryExportIsAudited() throws Exception {
+        PortalClient portal = new PortalClient(port);
+        PortalClient.Response issued = portal.asAdmin(
+                "POST",
+                "/api/v1/admin/notices",
+                """
+                {"audience":"PLATFORM","platformId":"%s","severity":"INFO","title":"导出测试通知",
+                 "body":"正文, with a comma and \\"quotes\\"","actionRequired":false}"""
+                        .formatted(chongqing.platformId()));
+        assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
+        browser.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+
+        browser.open("/ui?q=" + chongqing.platformId());
+        List<String> platformRow = cells("#platforms tbody tr").get(0);
+        List<List<String>> platforms = exported();
+        assertThat(platforms).hasSize(2);
+        assertThat(platforms.get(1).subList(0, 3))
+                .containsExactly("Platform " + chongqing.platformId(), chongqing.platformId(), "重点平台");
+        assertThat(platforms.get(1).get(3)).as("standing").isEqualTo(platformRow.get(2));
+        assertThat(platforms.get(1).get(4)).as("open flags").isEqualTo(platformRow.get(3));
+
+        browser.open("/ui/filings?q=" + chongqing.platformId());
+        List<String> statuses = browser.findAll("#matrix-table-DAY tbody td").stream()
+                .map(td -> td.getAttribute("title"))
+                .filter(title -> title != null && !title.isEmpty())
+                .toList();
+        List<List<String>> filings = exported();
+        assertThat(filings).hasSize(2);
+        assertThat(filings.get(1).subList(0, 4))
+                .containsExactly(chongqing.platformId(), "Platform " + chongqing.platformId(), "重点平台", "日报");
+        assertThat(filings.get(1).subList(4, filings.get(1).size()).stream()
+                        .filter(cell -> !cell.isEmpty())
+                        .toList())
+                .as("the days' statuses as the matrix shows them")
+                .isEqualTo(statuses)
+                .contains("按时", "未报");
+
+        browser.open("/ui/incidents");
+        assertExportedIds("data-incident-id", "共 (\\d+) 件");
+        browser.open("/ui/notices");
+        assertExportedIds("data-notice-id", "共 (\\d+) 条");
+
+        browser.open("/ui/platforms/" + chongqing.platformId());
+        List<String> seqs = browser.findAll("#timeline tbody tr").stream()
+                .map(tr -> tr.getAttribute("data-seq"))
+                .toList();
+        List<List<String>> ledger = exported();
+        assertThat(ledger.subList(1, ledger.size()).stream()
+                        .map(row -> row.get(0))
+                        .toList())
+                .isEqualTo(seqs);
+        String firstPayload = jdbc.queryForObject(
+                "SELECT payload FROM ledger_entry WHERE platform_id = ? AND seq = ?",
+                String.class,
+                chongqing.platformId(),
+                Long.parseLong(seqs.get(0)));
+        assertThat(ledger.get(1).get(8)).as("the content exactly as recorded").isEqualTo(firstPayload);
+
+        browser.open("/ui/admin/audit?action=EXPORTED&username=" + PortalClient.ADMIN);
+        List<String> details =
+                cells("#audit tbody tr").stream().map(row -> row.get(5)).toList();
+        List<List<String>> audit = exported();
+        assertThat(audit.subList(1, audit.size()).stream()
+                        .map(row -> row.get(5))
+                        .toList())
+                .isEqualTo(details)
+                .contains(
+                        "XLSX, 1 rows, q=" + chongqing.platformId() + "&sort=name",
+                        "XLSX, 1 rows, family=COMPLAINTS&span=30&q=" + chongqing.platformId());
+
+        browser.open("/ui/platforms/" + chongqing.platformId() + "/export?from=2026-13-01&format=CSV");
+        assertThat(browser.text("#error")).contains("输入有误");
+        browser.open("/ui/incidents/export?format=PDF");
+        assertThat(browser.text("main")).contains("输入有误", "format");
+    }
+
+    /** The rows of the list on screen, each a list of its cells' text. */
+    private List<List<String>> cells(String rows) {
+        return browser.findAll(rows).stream()
+                .map(row -> row.findElements(org.openqa.selenium.By.tagName("td")).stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .toList())
+                .toList();
+    }
+
+    /**
+     * The list's first page on screen is the start of its export, and the export holds as many rows as the page
+     * counts; the ids are in the export's last column.
+     */
+    private void assertExportedIds(String idAttribute, String count) {
+        List<String> shown = browser.findAll("tr[" + idAttribute + "]").stream()
+                .map(tr -> tr.getAttribute(idAttribute))
+                .toList();
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile(count).matcher(browser.text("main"));
+        assertThat(total.find()).isTrue();
+        List<List<String>> file = exported();
+        List<String> ids = file.subList(1, file.size()).stream()
+                .map(row -> row.get(row.size() - 1))
+                .toList();
+        assertThat(shown).isNotEmpty();
+        assertThat(ids).hasSize(Integer.parseInt(total.group(1))).startsWith(shown.toArray(String[]::new));
+    }
+
+    /** The page's Excel export, fetched as the person's browser would, every cell as text. */
+    private List<List<String>> exported() {
+        String xlsx = (String)
+                browser.script(
+                        """
+                return fetch(document.getElementById('export-xlsx').href)
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); return btoa(s); });""");
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(xlsx)))) {
+            var sheet = workbook.getSheetAt(0);
+            List<List<String>> rows = new java.util.ArrayList<>();
+            int width = sheet.getRow(0).getLastCellNum();
+            for (int i = 0; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                rows.add(java.util.stream.IntStream.range(0, width)
+                        .mapToObj(c -> row.getCell(c) == null ? "" : text.formatCellValue(row.getCell(c)))
+                        .toList());
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
