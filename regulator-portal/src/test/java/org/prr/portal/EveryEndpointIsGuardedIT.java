@@ -74,6 +74,11 @@ class EveryEndpointIsGuardedIT {
                         "GET /api/v1/notices/issued",
                         "POST /api/v1/notices/issued/{noticeId}/reminders",
                         "GET /api/v1/obligations",
+                        "POST /api/v1/admin/enforcement",
+                        "GET /api/v1/enforcement",
+                        "GET /api/v1/rectifications/{caseId}",
+                        "POST /api/v1/rectifications/{caseId}/rechecks",
+                        "POST /api/v1/rectifications/{caseId}/reports",
                         "POST /api/v1/admin/platforms",
                         "GET /api/v1/platforms/{platformId}/ledger");
     }

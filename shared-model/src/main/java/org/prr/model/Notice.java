@@ -46,7 +46,12 @@ public record Notice(
         /** Reports not filed yet fall due soon. */
         REPORT_DUE,
         /** Reports' grace periods are over and nothing was filed. */
-        REPORT_MISSING
+        REPORT_MISSING,
+        /**
+         * A rectification order (限期整改): its {@code reference} is the case the platform answers with a {@link
+         * RectificationReport} by the deadline its body states.
+         */
+        RECTIFICATION_ORDER
     }
 
     public enum Audience {

@@ -32,5 +32,10 @@ public enum GapRule {
     /** A major incident not CLOSED whose next follow-up is past due by its severity's clock (incident_clock). */
     INCIDENT_FOLLOW_UP_OVERDUE,
     /** A notice past its respond-by that no named person at the platform has acknowledged. */
-    NOTICE_UNACKNOWLEDGED
+    NOTICE_UNACKNOWLEDGED,
+    /**
+     * A rectification order still waiting for the platform's report after its deadline; the detail suggests the next
+     * step from the enforcement ladder (enforcement_ladder).
+     */
+    RECTIFICATION_OVERDUE
 }

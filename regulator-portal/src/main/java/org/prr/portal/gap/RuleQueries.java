@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.prr.portal.flag.GapRule;
@@ -393,6 +394,29 @@ final class RuleQueries {
                         """,
                         row -> "nobody acknowledged the notice \"" + row.getString("title") + "\"; a response was due "
                                 + instant(row, "respond_by"),
+                        false,
+                        true));
+        DEFINITIONS.put(
+                GapRule.RECTIFICATION_OVERDUE,
+                new Definition(
+                        """
+                        WITH s AS ({settings})
+                        SELECT s.platform_id, s.severity, NULL AS family, NULL AS period_start, NULL AS period_end,
+                               CONCAT('rectification/', c.case_id) AS measure, a.decided_on, c.due_at,
+                               (SELECT l.kind FROM enforcement_ladder l
+                                WHERE NOT EXISTS (SELECT 1 FROM enforcement_action t
+                                                  WHERE t.platform_id = c.platform_id AND t.kind = l.kind
+                                                    AND t.decided_on >= a.decided_on)
+                                ORDER BY l.step LIMIT 1) AS next_step
+                        FROM s JOIN rectification_case c ON c.platform_id = s.platform_id
+                        JOIN enforcement_action a ON a.action_id = c.case_id
+                        WHERE c.state = 'OPEN' AND c.due_at < :now
+                        """,
+                        row -> "no rectification report on the order of " + row.getObject("decided_on", LocalDate.class)
+                                + "; it was due " + instant(row, "due_at")
+                                + (row.getString("next_step") == null
+                                        ? ""
+                                        : "; next step suggested: " + row.getString("next_step")),
                         false,
                         true));
     }

@@ -17,5 +17,11 @@ public enum EntryType {
     GAP_WAIVED,
     GAP_RESOLVED,
     ENFORCEMENT_ACTION,
+    /** An interview's minutes and the platform's commitments, recorded after it was held. */
+    INTERVIEW_HELD,
+    /** The platform's signed report of what it did about a rectification order. */
+    RECTIFICATION_REPORTED,
+    /** Staff re-checked a rectification case: closed, reopened with a new deadline, or escalated. */
+    RECTIFICATION_RECHECKED,
     NOTE
 }

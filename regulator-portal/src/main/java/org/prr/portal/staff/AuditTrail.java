@@ -35,7 +35,9 @@ public class AuditTrail {
         DUTY_CONTACT_CHANGED,
         FLAG_CHANGED,
         GAP_RULE_SET,
-        EXPORTED
+        EXPORTED,
+        ENFORCEMENT_RECORDED,
+        RECTIFICATION_RECHECKED
     }
 
     /** An audit record as ADMIN staff read it. */

@@ -61,7 +61,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.POST, "/api/v1/notices/*/receipts", "/api/v1/notices/*/acknowledgements")
+                                HttpMethod.POST,
+                                "/api/v1/notices/*/receipts",
+                                "/api/v1/notices/*/acknowledgements",
+                                "/api/v1/rectifications/*/reports")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())
