@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
+import org.prr.portal.enforcement.Enforcement;
+import org.prr.portal.enforcement.RectificationCase;
 import org.prr.portal.export.ExportFormat;
 import org.prr.portal.export.Exports;
 import org.prr.portal.filing.Filing;
@@ -68,6 +70,7 @@ class OverviewController {
     private final IncidentInbox incidents;
     private final ReportBook reports;
     private final Obligations obligations;
+    private final Enforcement enforcement;
     private final Downloads downloads;
     private final MessageSource messages;
     private final Clock clock;
@@ -79,6 +82,7 @@ class OverviewController {
             IncidentInbox incidents,
             ReportBook reports,
             Obligations obligations,
+            Enforcement enforcement,
             Downloads downloads,
             MessageSource messages,
             Clock clock) {
@@ -88,6 +92,7 @@ class OverviewController {
         this.incidents = incidents;
         this.reports = reports;
         this.obligations = obligations;
+        this.enforcement = enforcement;
         this.downloads = downloads;
         this.messages = messages;
         this.clock = clock;
@@ -146,6 +151,13 @@ class OverviewController {
         model.addAttribute(
                 "incidents",
                 incidents.find(by, new IncidentInbox.Query(null, null, null, false, false, 0, NEWEST_INCIDENTS)));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        model.addAttribute("enforcement", enforcement.counts(by, today.withDayOfMonth(1), today));
+        model.addAttribute(
+                "openCases",
+                enforcement
+                        .cases(by, new Enforcement.CaseQuery(RectificationCase.Stage.OPEN, null, 0, 1))
+                        .total());
         model.addAttribute("platforms", pageRows);
         model.addAttribute("figures", figures(pageRows));
         model.addAttribute("rows", shown);

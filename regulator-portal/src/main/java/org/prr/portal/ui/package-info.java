@@ -5,6 +5,7 @@
 @ApplicationModule(
         displayName = "Web UI",
         allowedDependencies = {
+            "enforcement",
             "errors",
             "export",
             "filing",
