@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.prr.agent.cli.AgentCommands;
 import org.prr.agent.incident.Incidents;
 import org.prr.agent.notice.NoticeInbox;
+import org.prr.agent.rectification.Rectifications;
 import org.prr.model.Category;
 import org.prr.model.Incident;
 import org.prr.model.signing.Ed25519Keys;
@@ -36,7 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The incident and notice workflows between the agent and the real portal, started from its packaged jar: staff's
  * acknowledgement of an incident reaches the agent (and its status); a notice's automatic receipt and a named person's
- * acknowledgement with a reply (from the command line) reach the portal, apart.
+ * acknowledgement with a reply (from the command line) reach the portal, apart; a rectification order reaches the
+ * agent, the platform's report (from the command line, with its evidence's hash) reaches the portal's case, and staff
+ * close it.
  */
 @SpringBootTest(
         properties = {
@@ -62,6 +65,9 @@ class WorkflowsWithPortalIT {
 
     @Autowired
     AgentCommands commands;
+
+    @Autowired
+    Rectifications rectifications;
 
     @BeforeAll
     static void startPortalAndRegisterThePlatform() throws Exception {
@@ -174,5 +180,86 @@ class WorkflowsWithPortalIT {
         assertThat(portal.ledger("wf-platform").findValuesAsText("type"))
                 .containsSubsequence("NOTICE_ISSUED", "NOTICE_DELIVERED", "NOTICE_ACKNOWLEDGED");
         assertThat(inbox.find(noticeId).acknowledgementSentAt()).isNotNull();
+    }
+
+    @Test
+    void aRectificationOrderGoesThroughTheAgentAndBack() throws Exception {
+        JsonNode order = JSON.readTree(portal.call(
+                        "POST",
+                        "/api/v1/admin/enforcement",
+                        """
+                        {"platformId":"wf-platform","kind":"RECTIFICATION_ORDER","decidedOn":"%s",
+                         "legalBasis":"《网络信息内容生态治理规定》第三十四条","summary":"投诉处理逾期率偏高。",
+                         "requiredActions":"补齐审核人员，清理积压投诉。","deadline":"%s"}"""
+                                .formatted(
+                                        java.time.LocalDate.now(ZoneOffset.ofHours(8)),
+                                        java.time.LocalDate.now(ZoneOffset.ofHours(8))
+                                                .plusDays(7)))
+                .body());
+        UUID caseId = UUID.fromString(order.get("actionId").asText());
+
+        Rectifications.Case received = await("the order at the agent")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> rectifications.all().stream()
+                                .filter(c -> c.caseId().equals(caseId))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(received.body()).contains("补齐审核人员");
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        commands.run(new DefaultApplicationArguments("status"), new PrintStream(status), System.err);
+        assertThat(status.toString(StandardCharsets.UTF_8)).contains(caseId + " \"", "not reported on yet");
+
+        Path evidence = Files.createTempFile("排班表", ".csv");
+        Files.writeString(evidence, "审核员,40\n");
+        String hash = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(evidence)));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(commands.run(
+                        new DefaultApplicationArguments(
+                                "rectify", "--case=" + UUID.randomUUID(), "--by=王芳", "--text=已整改"),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err)))
+                .as("a case that never reached the agent")
+                .isEqualTo(2);
+        assertThat(commands.run(
+                        new DefaultApplicationArguments(
+                                "rectify",
+                                "--case=" + caseId,
+                                "--by=王芳（内容安全部）",
+                                "--text=已新增审核员 40 名，积压投诉已清零。",
+                                "--evidence=" + evidence),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err)))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+
+        JsonNode monitoring = await("the report in the portal's case")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> portal.get("/api/v1/rectifications/" + caseId),
+                        c -> c.get("state").asText().equals("MONITORING"));
+        JsonNode reported = monitoring.get("events").get(0);
+        assertThat(reported.get("by").asText()).isEqualTo("王芳（内容安全部）");
+        assertThat(reported.get("evidence").get(0).get("sha256").asText()).isEqualTo(hash);
+        assertThat(reported.get("evidence").get(0).get("name").asText())
+                .isEqualTo(evidence.getFileName().toString());
+        assertThat(portal.call(
+                                "POST",
+                                "/api/v1/rectifications/" + caseId + "/rechecks",
+                                "{\"outcome\":\"CLOSE\",\"note\":\"现场检查：已到岗。\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(portal.ledger("wf-platform").findValuesAsText("type"))
+                .containsSubsequence(
+                        "ENFORCEMENT_ACTION", "NOTICE_ISSUED", "RECTIFICATION_REPORTED", "RECTIFICATION_RECHECKED");
+        assertThat(rectifications.all().stream()
+                        .filter(c -> c.caseId().equals(caseId))
+                        .findFirst()
+                        .orElseThrow()
+                        .reports())
+                .singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(org.prr.agent.outbox.DeliveryStatus.DELIVERED));
     }
 }

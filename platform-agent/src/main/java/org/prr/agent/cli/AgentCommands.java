@@ -18,8 +18,15 @@ import org.springframework.stereotype.Component;
 public class AgentCommands {
 
     /** The commands' names, known before any context starts, so a typo never starts a second service. */
-    public static final Set<String> NAMES =
-            Set.of("backfill", "status", "incident", "incident-update", "notice acknowledge", "resend", "recompute");
+    public static final Set<String> NAMES = Set.of(
+            "backfill",
+            "status",
+            "incident",
+            "incident-update",
+            "notice acknowledge",
+            "rectify",
+            "resend",
+            "recompute");
 
     public static final String USAGE =
             """
@@ -37,6 +44,9 @@ public class AgentCommands {
               notice acknowledge --id ID --by "NAME" [--reply TEXT]
                        a named person acknowledges a notice of the regulator, with an optional reply; the
                        running service sends it to the portal signed
+              rectify --case ID --by "NAME" --text T [--evidence FILE]...
+                       report what the platform did about a rectification order (its notice names the case);
+                       each evidence file stays here, the report carries its name and SHA-256
               resend --report ID
                        send a dead letter (report, incident or update) again as it is, e.g. after the portal
                        registered the agent's key

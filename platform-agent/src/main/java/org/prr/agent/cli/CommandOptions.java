@@ -22,6 +22,12 @@ record CommandOptions(ApplicationArguments args) {
         return value;
     }
 
+    /** Every value the option was given, in order; none when it was not given. */
+    List<String> all(String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
     String optional(String name) {
         List<String> values = args.getOptionValues(name);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);

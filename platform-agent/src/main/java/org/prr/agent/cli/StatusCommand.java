@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import org.prr.agent.incident.Incidents;
 import org.prr.agent.notice.NoticeInbox;
+import org.prr.agent.rectification.Rectifications;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.agent.status.AgentStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code status}: the outbox, dead letters, obligations, notices (those waiting for a person's acknowledgement) and
- * incidents (whether the regulator acknowledged them), as health and metrics see them.
+ * incidents (whether the regulator acknowledged them) and rectification orders (with their reports' delivery), as
+ * health and metrics see them.
  */
 @Component
 class StatusCommand implements Command {
@@ -20,12 +22,19 @@ class StatusCommand implements Command {
     private final AgentStatus status;
     private final NoticeInbox notices;
     private final Incidents incidents;
+    private final Rectifications rectifications;
     private final AgentSettings settings;
 
-    StatusCommand(AgentStatus status, NoticeInbox notices, Incidents incidents, AgentSettings settings) {
+    StatusCommand(
+            AgentStatus status,
+            NoticeInbox notices,
+            Incidents incidents,
+            Rectifications rectifications,
+            AgentSettings settings) {
         this.status = status;
         this.notices = notices;
         this.incidents = incidents;
+        this.rectifications = rectifications;
         this.settings = settings;
     }
 
@@ -86,6 +95,15 @@ class StatusCommand implements Command {
                         ? ", not yet acknowledged by the regulator"
                         : ", acknowledged by the regulator (" + sent.acknowledgedBy() + ") at "
                                 + sent.acknowledgedAt())));
+        List<Rectifications.Case> orders = rectifications.all();
+        out.println("Rectification orders: " + orders.size());
+        orders.forEach(order -> out.println("  " + order.caseId() + " \"" + order.title() + "\" "
+                + (order.reports().isEmpty()
+                        ? "not reported on yet: 'rectify --case " + order.caseId() + " --by NAME --text T'"
+                        : order.reports().size() + " report(s), the latest "
+                                + order.reports()
+                                        .get(order.reports().size() - 1)
+                                        .status())));
         return now.healthy() ? 0 : 1;
     }
 
