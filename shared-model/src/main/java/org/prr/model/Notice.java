@@ -51,7 +51,9 @@ public record Notice(
          * A rectification order (限期整改): its {@code reference} is the case the platform answers with a {@link
          * RectificationReport} by the deadline its body states.
          */
-        RECTIFICATION_ORDER
+        RECTIFICATION_ORDER,
+        /** Staff re-checked the rectification case its {@code reference} names: closed, reopened or escalated. */
+        RECTIFICATION_RECHECKED
     }
 
     public enum Audience {

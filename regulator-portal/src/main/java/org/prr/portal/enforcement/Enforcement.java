@@ -97,6 +97,12 @@ public class Enforcement {
     record Rechecked(
             UUID caseId, Recheck.Outcome outcome, String note, LocalDate newDeadline, UUID escalatedTo, String by) {}
 
+    /** How a re-check's outcome reads to the platform. */
+    private static final Map<Recheck.Outcome, String> OUTCOMES = Map.of(
+            Recheck.Outcome.CLOSE, "整改到位，予以结案",
+            Recheck.Outcome.REOPEN, "整改不到位，重新整改",
+            Recheck.Outcome.ESCALATE, "逾期或整改不到位，升级处理");
+
     private static final String SELECT_ACTIONS =
             "SELECT a.*, p.name AS platform_name FROM enforcement_action a JOIN platform p ON p.platform_id = a.platform_id";
 
@@ -481,6 +487,18 @@ public class Enforcement {
                         .addValue("due", UtcColumns.toColumn(dueAt))
                         .addValue("at", UtcColumns.toColumn(at))
                         .addValue("by", by.getUsername()));
+        notices.system(
+                before.order().platformId(),
+                Notice.Kind.RECTIFICATION_RECHECKED,
+                caseId.toString(),
+                recheck.outcome() == Recheck.Outcome.CLOSE ? Notice.Severity.INFO : Notice.Severity.URGENT,
+                "整改复查结论：" + OUTCOMES.get(recheck.outcome()) + "（"
+                        + before.order().decidedOn() + " 限期整改）",
+                "复查情况：" + recheck.note()
+                        + (recheck.outcome() == Recheck.Outcome.REOPEN
+                                ? "\n\n请在 " + recheck.newDeadline() + "（含当日）前再次报送整改情况报告。"
+                                : "")
+                        + "\n整改案件编号：" + caseId);
         audit.record(
                 by,
                 AuditTrail.Action.RECTIFICATION_RECHECKED,

@@ -406,5 +406,14 @@ class EnforcementIT {
         assertThat(reopened.status()).as(reopened.raw().body()).isEqualTo(200);
         assertThat(reopened.json().get("state").asText()).isEqualTo("OPEN");
         assertThat(reopened.json().get("events").findValuesAsText("kind")).containsExactly("REPORTED", "REOPEN");
+        JsonNode notices = portal.send(
+                        portal.signed(platform.signer(), "GET", "/api/v1/notices?after=0", new byte[0], Instant.now())
+                                .build())
+                .json()
+                .get("notices");
+        assertThat(notices.findValuesAsText("kind")).containsExactly("RECTIFICATION_ORDER", "RECTIFICATION_RECHECKED");
+        assertThat(notices.get(1).get("reference").asText()).isEqualTo(caseId);
+        assertThat(notices.get(1).get("body").asText())
+                .contains("整改不到位。", today.plusDays(14).toString());
     }
 }
