@@ -172,6 +172,36 @@ public class Flags {
         }
     }
 
+    /** The flags opened and those resolved in a span, by rule. */
+    public record Activity(Map<GapRule, Long> opened, Map<GapRule, Long> resolved) {}
+
+    /** The caller's flags opened in {@code from..to} (to exclusive), and those resolved in it, by rule. */
+    @Transactional(readOnly = true)
+    public Activity activity(StaffPrincipal by, Instant from, Instant to) {
+        MapSqlParameterSource args = new MapSqlParameterSource("from", UtcColumns.toColumn(from))
+                .addValue("to", UtcColumns.toColumn(to))
+                .addValue("jurisdiction", by.getJurisdiction());
+        String scope = by.isNational() ? "" : " AND p.jurisdiction = :jurisdiction";
+        Map<GapRule, Long> opened = new EnumMap<>(GapRule.class);
+        jdbc.query(
+                "SELECT f.rule, COUNT(*) AS n FROM flag f JOIN platform p ON p.platform_id = f.platform_id"
+                        + " WHERE f.opened_at >= :from AND f.opened_at < :to" + scope + " GROUP BY f.rule",
+                args,
+                row -> {
+                    opened.put(GapRule.valueOf(row.getString("rule")), row.getLong("n"));
+                });
+        Map<GapRule, Long> resolved = new EnumMap<>(GapRule.class);
+        jdbc.query(
+                "SELECT f.rule, COUNT(*) AS n FROM flag f JOIN platform p ON p.platform_id = f.platform_id"
+                        + " WHERE f.state = 'RESOLVED' AND f.changed_at >= :from AND f.changed_at < :to" + scope
+                        + " GROUP BY f.rule",
+                args,
+                row -> {
+                    resolved.put(GapRule.valueOf(row.getString("rule")), row.getLong("n"));
+                });
+        return new Activity(opened, resolved);
+    }
+
     /** One read, from the index on platform, state and rule, for a screen's badges. */
     @Transactional(readOnly = true)
     public OpenCounts open(StaffPrincipal by) {

@@ -197,6 +197,23 @@ public class IncidentInbox {
                 clocks());
     }
 
+    /** The caller's incidents reported in {@code from..to} (to exclusive), oldest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Item> reportedBetween(StaffPrincipal by, Instant from, Instant to, int limit) {
+        MapSqlParameterSource args = new MapSqlParameterSource("now", UtcColumns.toColumn(clock.instant()))
+                .addValue("from", UtcColumns.toColumn(from))
+                .addValue("to", UtcColumns.toColumn(to))
+                .addValue("jurisdiction", by.getJurisdiction())
+                .addValue("limit", limit);
+        return jdbc.query(
+                "SELECT i.*, p.name AS platform_name, c.first_report_minutes, c.follow_up_minutes" + FROM
+                        + " WHERE i.reported_at >= :from AND i.reported_at < :to"
+                        + (by.isNational() ? "" : " AND p.jurisdiction = :jurisdiction")
+                        + " ORDER BY i.reported_at, i.incident_id LIMIT :limit",
+                args,
+                (row, n) -> item(row));
+    }
+
     /** One incident of the caller's jurisdiction; another jurisdiction's is not found (404). */
     @Transactional(readOnly = true)
     public Detail get(StaffPrincipal by, UUID incidentId) {

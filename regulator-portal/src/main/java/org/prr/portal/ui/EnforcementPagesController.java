@@ -324,7 +324,7 @@ class EnforcementPagesController {
                                 Forms.choice(Recheck.Outcome.class, "outcome", outcome),
                                 Forms.blankToNull(note),
                                 Forms.date("newDeadline", newDeadline),
-                                uuid("escalatedTo", escalatedTo))));
+                                Forms.uuid("escalatedTo", escalatedTo))));
         return "redirect:/ui/rectifications/" + caseId;
     }
 
@@ -397,18 +397,9 @@ class EnforcementPagesController {
         }
         List<UUID> ids = new ArrayList<>();
         for (String id : text.split("[\\s,，]+")) {
-            ids.add(uuid(field, id));
+            ids.add(Forms.uuid(field, id));
         }
         return ids;
-    }
-
-    private static UUID uuid(String field, String typed) {
-        String text = Forms.blankToNull(typed);
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException notAnId) {
-            throw InvalidInput.field(field, "'" + text + "' is not an id (like 3f2a…-…)");
-        }
     }
 
     /** A line each: the file's name, a space, its SHA-256 in hex. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.prr.portal.errors.DomainException;
 import org.prr.portal.errors.InvalidInput;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -48,6 +49,16 @@ final class Forms {
             return typed == null ? null : LocalDate.parse(typed);
         } catch (DateTimeException notADate) {
             throw InvalidInput.field(field, "must be a date, e.g. 2027-01-31");
+        }
+    }
+
+    /** An id typed or sent by a form, or null when left empty. */
+    static UUID uuid(String field, String value) {
+        String typed = blankToNull(value);
+        try {
+            return typed == null ? null : UUID.fromString(typed);
+        } catch (IllegalArgumentException notAnId) {
+            throw InvalidInput.field(field, "'" + typed + "' is not an id (like 3f2a…-…)");
         }
     }
 

@@ -13,6 +13,7 @@
             "incident",
             "gap",
             "ledger",
+            "meeting",
             "notice",
             "obligation",
             "platform",

@@ -36,6 +36,9 @@ class EnforcementBrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     Browser browser;
     PortalClient portal;
     PortalClient.TestPlatform platform;
@@ -172,5 +175,82 @@ class EnforcementBrowserIT {
         assertThat(browser.text("#enforcement-counts [data-kind='INTERVIEW']")).contains("1");
         browser.open("/ui");
         assertThat(browser.text("#enforcement-this-month")).contains("约谈");
+    }
+
+    @Test
+    void aMeetingPackIsAPdfWithTheChineseHeadingsTheTypicalCaseAndTheHashItRecords() throws Exception {
+        PortalClient.Response warning = portal.asStaff(
+                admin,
+                PASSWORD,
+                "POST",
+                "/api/v1/admin/enforcement",
+                """
+                {"platformId":"%s","kind":"WARNING","decidedOn":"%s","legalBasis":"《网络信息内容生态治理规定》",
+                 "summary":"多次迟报投诉处理情况，予以警告。"}"""
+                        .formatted(platform.platformId(), LocalDate.now(SHANGHAI)));
+        assertThat(warning.status()).as(warning.raw().body()).isEqualTo(201);
+        String actionId = warning.json().get("actionId").asText();
+        browser.signIn(analyst, PASSWORD);
+        browser.open("/ui/meeting-packs");
+        setDate("#period-from", LocalDate.now(SHANGHAI).withDayOfMonth(1));
+        setDate("#period-to", LocalDate.now(SHANGHAI));
+        browser.click("#choose-period");
+        browser.clickInPlace("#case-" + actionId);
+        browser.type("#remarks", "请各平台引以为戒。");
+        browser.click("#make");
+        assertThat(browser.text("#done")).isEqualTo("例会材料已生成。");
+
+        org.openqa.selenium.WebElement row = browser.findAll("#packs tbody tr").get(0);
+        String packId = row.getDomAttribute("data-pack-id");
+        List<String> hashes = row.findElements(org.openqa.selenium.By.tagName("code")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+        String base64 = (String) browser.script(
+                """
+                return fetch('/ui/meeting-packs/%s.pdf')
+                  .then(r => r.arrayBuffer())
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); return btoa(s); });"""
+                        .formatted(packId));
+        byte[] file = java.util.Base64.getDecoder().decode(base64);
+
+        assertThat(hex(java.security.MessageDigest.getInstance("SHA-256").digest(file)))
+                .as("the file is the one recorded")
+                .isEqualTo(hashes.get(1));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains(
+                            "例会通报材料",
+                            "一、报送完整性",
+                            "二、迟报、未报的平台",
+                            "三、问题线索",
+                            "四、重大事项",
+                            "五、执法措施",
+                            "六、典型案例",
+                            "Platform " + platform.platformId(),
+                            "警告",
+                            "多次迟报投诉处理情况，予以警告。",
+                            "请各平台引以为戒。",
+                            "内容 SHA-256：" + hashes.get(0));
+            org.apache.pdfbox.pdmodel.font.PDFont font = pdf.getPage(0)
+                    .getResources()
+                    .getFont(pdf.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
+            assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+        }
+        String content = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .queryForObject("SELECT content FROM meeting_pack WHERE pack_id = ?", String.class, packId);
+        assertThat(hex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .as("the printed hash is the recorded content's")
+                .isEqualTo(hashes.get(0));
+        assertThat(content).contains(actionId, "请各平台引以为戒。");
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

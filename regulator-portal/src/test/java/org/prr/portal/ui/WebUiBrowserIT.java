@@ -257,7 +257,7 @@ class WebUiBrowserIT {
             for (String link : browser.links()) {
                 if (link.contains("/export")) {
                     exports.add(link);
-                } else if (!link.contains("lang=") && seen.add(link)) {
+                } else if (!link.contains("lang=") && !link.endsWith(".pdf") && seen.add(link)) {
                     toVisit.add(link);
                 }
             }
