@@ -79,6 +79,8 @@ class EveryEndpointIsGuardedIT {
                         "GET /api/v1/rectifications/{caseId}",
                         "POST /api/v1/rectifications/{caseId}/rechecks",
                         "POST /api/v1/rectifications/{caseId}/reports",
+                        "GET /api/v1/ledger/own",
+                        "GET /api/v1/ledger/own/checkpoint",
                         "POST /api/v1/admin/platforms",
                         "GET /api/v1/platforms/{platformId}/ledger");
     }

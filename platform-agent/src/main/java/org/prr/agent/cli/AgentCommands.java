@@ -26,7 +26,8 @@ public class AgentCommands {
             "notice acknowledge",
             "rectify",
             "resend",
-            "recompute");
+            "recompute",
+            "verify-ledger");
 
     public static final String USAGE =
             """
@@ -47,6 +48,10 @@ public class AgentCommands {
               rectify --case ID --by "NAME" --text T [--evidence FILE]...
                        report what the platform did about a rectification order (its notice names the case);
                        each evidence file stays here, the report carries its name and SHA-256
+              verify-ledger
+                       check now that every receipt this agent holds is in the platform's chain at the portal
+                       unchanged, that the chain recomputes and that the portal's signed checkpoint covers it;
+                       exits with 0 when intact, 1 on a mismatch or when the portal cannot be asked
               resend --report ID
                        send a dead letter (report, incident or update) again as it is, e.g. after the portal
                        registered the agent's key

@@ -9,6 +9,7 @@ import org.prr.agent.notice.NoticeInbox;
 import org.prr.agent.rectification.Rectifications;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.agent.status.AgentStatus;
+import org.prr.agent.verification.LedgerVerification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ class StatusCommand implements Command {
     private final NoticeInbox notices;
     private final Incidents incidents;
     private final Rectifications rectifications;
+    private final LedgerVerification ledger;
     private final AgentSettings settings;
 
     StatusCommand(
@@ -30,11 +32,13 @@ class StatusCommand implements Command {
             NoticeInbox notices,
             Incidents incidents,
             Rectifications rectifications,
+            LedgerVerification ledger,
             AgentSettings settings) {
         this.status = status;
         this.notices = notices;
         this.incidents = incidents;
         this.rectifications = rectifications;
+        this.ledger = ledger;
         this.settings = settings;
     }
 
@@ -46,7 +50,8 @@ class StatusCommand implements Command {
     @Override
     public int run(CommandOptions options, PrintStream out, PrintStream err) {
         AgentStatus.Snapshot now = status.snapshot();
-        out.println("Agent for platform " + settings.platformId() + ": " + (now.healthy() ? "UP" : "DOWN"));
+        boolean healthy = now.healthy() && !ledger.mismatched();
+        out.println("Agent for platform " + settings.platformId() + ": " + (healthy ? "UP" : "DOWN"));
         out.println("Outbox: " + now.pending() + " waiting to be delivered"
                 + (now.oldestPendingSince() == null
                         ? ""
@@ -104,7 +109,13 @@ class StatusCommand implements Command {
                                 + order.reports()
                                         .get(order.reports().size() - 1)
                                         .status())));
-        return now.healthy() ? 0 : 1;
+        LedgerVerification.Outcome checked = ledger.last();
+        out.println("Ledger: "
+                + (checked == null
+                        ? "not checked yet ('verify-ledger' checks now)"
+                        : checked.verdict() + " at " + checked.checkedAt()
+                                + (checked.problem() == null ? "" : ": " + checked.problem())));
+        return healthy ? 0 : 1;
     }
 
     private static String obligation(AgentStatus.ObligationState o) {

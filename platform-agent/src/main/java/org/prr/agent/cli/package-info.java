@@ -1,4 +1,7 @@
-/** The agent's command line: status, backfill, resend, recompute, incidents, notices and rectification reports. */
+/**
+ * The agent's command line: status, backfill, resend, recompute, incidents, notices, rectification reports and the
+ * ledger check.
+ */
 @ApplicationModule(
         displayName = "Command line",
         allowedDependencies = {
@@ -9,7 +12,8 @@
             "rectification",
             "scheduling",
             "settings",
-            "status"
+            "status",
+            "verification"
         })
 package org.prr.agent.cli;
 

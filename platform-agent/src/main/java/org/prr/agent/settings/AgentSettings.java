@@ -37,7 +37,8 @@ public record AgentSettings(
         @Valid Database sourceDatabase,
         Map<MetricFamily, @Valid FamilySources> families,
         LocalApi localApi,
-        @DefaultValue @Valid Notices notices) {
+        @DefaultValue @Valid Notices notices,
+        @DefaultValue @Valid LedgerCheck ledgerCheck) {
 
     public AgentSettings {
         families = families == null ? Map.of() : Map.copyOf(families);
@@ -117,6 +118,15 @@ public record AgentSettings(
             @DefaultValue("2s") @NotNull Duration startDelay,
             @DefaultValue("100ms") @NotNull Duration pollPause,
             @DefaultValue("2s") @NotNull Duration dispatchEvery) {}
+
+    /**
+     * How often the agent checks its receipts against the portal's chain and signed checkpoint.
+     *
+     * @param startDelay how long after start the first check runs
+     * @param every how long between checks
+     */
+    public record LedgerCheck(
+            @DefaultValue("1m") @NotNull Duration startDelay, @DefaultValue("1h") @NotNull Duration every) {}
 
     /** @param to one or more addresses; @param host the SMTP server; without username, no authentication */
     public record Email(

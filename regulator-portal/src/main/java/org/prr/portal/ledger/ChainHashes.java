@@ -1,65 +1,39 @@
 package org.prr.portal.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import org.prr.model.json.CanonicalJson;
+import org.prr.model.ledger.ChainEntry;
+import org.prr.model.ledger.ChainLinks;
 
-/**
- * The chain's hashes, lower-case hex SHA-256: {@code entryHash = SHA-256(prevHash \n platformId \n seq \n type \n
- * recordedAt \n payloadHash)} with {@code recordedAt} as an ISO-8601 UTC instant and {@code payloadHash} the SHA-256
- * of the canonical JSON payload. The first entry's {@code prevHash} is 64 zeros.
- */
+/** The chain's hashes ({@link ChainLinks}, shared with the platforms' agents) for the portal's own entries. */
 final class ChainHashes {
 
-    static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = ChainLinks.GENESIS;
 
     private ChainHashes() {}
 
     static String entryHash(
             String prevHash, String platformId, long seq, EntryType type, Instant recordedAt, String payloadHash) {
-        String links = String.join(
-                "\n", prevHash, platformId, Long.toString(seq), type.name(), recordedAt.toString(), payloadHash);
-        return sha256Hex(links.getBytes(StandardCharsets.UTF_8));
+        return ChainLinks.entryHash(prevHash, platformId, seq, type.name(), recordedAt, payloadHash);
     }
 
     /** @throws IllegalArgumentException when the payload is not JSON */
     static String payloadHash(String payload) {
-        try {
-            return sha256Hex(CanonicalJson.canonicalize(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (CanonicalJson.MalformedJson e) {
-            throw new IllegalArgumentException("ledger payload is not JSON: " + e.getMessage(), e);
-        }
+        return ChainLinks.payloadHash(payload);
     }
 
-    /**
-     * What is wrong with an entry read as the {@code expectedSeq}-th of its chain after an entry whose hash is
-     * {@code prevHash}; null when it holds.
-     */
+    /** What is wrong with the entry as the {@code expectedSeq}-th after {@code prevHash}; null when it holds. */
     static String problemWith(Entry e, long expectedSeq, String prevHash) {
-        if (e.seq() != expectedSeq) {
-            return "seq " + expectedSeq + " is missing";
-        }
-        if (!e.prevHash().equals(prevHash)) {
-            return "prevHash does not link to the entry before it";
-        }
-        if (!payloadHash(e.payload()).equals(e.payloadHash())) {
-            return "payload does not match its payloadHash";
-        }
-        String recomputed = entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(), e.payloadHash());
-        if (!recomputed.equals(e.entryHash())) {
-            return "entryHash does not match the entry's contents";
-        }
-        return null;
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ChainLinks.problemWith(
+                new ChainEntry(
+                        e.platformId(),
+                        e.seq(),
+                        e.type().name(),
+                        e.recordedAt(),
+                        e.payload(),
+                        e.payloadHash(),
+                        e.prevHash(),
+                        e.entryHash()),
+                expectedSeq,
+                prevHash);
     }
 }

@@ -1,6 +1,7 @@
 package org.prr.portal.ledger;
 
 import java.util.List;
+import org.prr.model.ledger.CheckpointExport;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.platform.Platform;
 import org.prr.portal.platform.PlatformRegistry;
@@ -27,8 +28,8 @@ class CheckpointController {
     }
 
     @GetMapping("/api/v1/ledger/checkpoints")
-    Checkpoints.Export export(@AuthenticationPrincipal StaffPrincipal staff) {
-        Checkpoints.Export export = checkpoints.export(
+    CheckpointExport export(@AuthenticationPrincipal StaffPrincipal staff) {
+        CheckpointExport export = checkpoints.export(
                 registry.visibleTo(staff).stream().map(Platform::getPlatformId).toList());
         audit.record(
                 staff,
@@ -41,7 +42,7 @@ class CheckpointController {
 
     @PostMapping("/api/v1/ledger/checkpoints/verification")
     List<Checkpoints.Result> verify(
-            @AuthenticationPrincipal StaffPrincipal staff, @RequestBody Checkpoints.Export export) {
+            @AuthenticationPrincipal StaffPrincipal staff, @RequestBody CheckpointExport export) {
         if (export.checkpoints() == null) {
             throw InvalidInput.field("checkpoints", "must be the list of an export");
         }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.prr.model.json.CanonicalJson;
+import org.prr.model.ledger.Checkpoint;
+import org.prr.model.ledger.CheckpointExport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,19 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Checkpoints {
-
-    /** What is signed: the canonical JSON of these four fields. */
-    record Signed(String platformId, long seq, String entryHash, Instant issuedAt) {}
-
-    /** A signed checkpoint as exported. */
-    public record Checkpoint(String platformId, long seq, String entryHash, Instant issuedAt, String signature) {
-        Signed signed() {
-            return new Signed(platformId, seq, entryHash, issuedAt);
-        }
-    }
-
-    /** An export: the checkpoints and the public key that verifies them. */
-    public record Export(String publicKey, Instant issuedAt, List<Checkpoint> checkpoints) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(String platformId, long seq, boolean valid, String problem) {}
@@ -46,13 +35,13 @@ public class Checkpoints {
 
     /** Checkpoints of the given platforms' chain heads; platforms with an empty chain have none. */
     @Transactional(readOnly = true)
-    public Export export(List<String> platformIds) {
+    public CheckpointExport export(List<String> platformIds) {
         Instant now = clock.instant();
         List<Checkpoint> checkpoints = store.heads(platformIds).stream()
                 .filter(head -> head.lastSeq() > 0)
-                .map(head -> sign(new Signed(head.platformId(), head.lastSeq(), head.lastHash(), now)))
+                .map(head -> sign(new Checkpoint.Signed(head.platformId(), head.lastSeq(), head.lastHash(), now)))
                 .toList();
-        return new Export(key.publicKeyBase64(), now, checkpoints);
+        return new CheckpointExport(key.publicKeyBase64(), now, checkpoints);
     }
 
     /** Each checkpoint: is the signature the portal's, does the chain verify, and is its entry still the same? */
@@ -81,7 +70,7 @@ public class Checkpoints {
                         c.platformId(), c.seq(), false, "entry " + c.seq() + " is gone: the chain was truncated"));
     }
 
-    private Checkpoint sign(Signed content) {
+    private Checkpoint sign(Checkpoint.Signed content) {
         return new Checkpoint(
                 content.platformId(),
                 content.seq(),

@@ -58,7 +58,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/incidents", "/api/v1/incidents/*/updates")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/notices")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/notices",
+                                "/api/v1/ledger/own",
+                                "/api/v1/ledger/own/checkpoint")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -287,7 +287,9 @@ class EnforcementIT {
 
         assertThat(reported.status()).as(reported.raw().body()).isEqualTo(201);
         assertThat(replayed.status()).isEqualTo(200);
-        assertThat(replayed.json().get("seq")).isEqualTo(reported.json().get("seq"));
+        assertThat(replayed.json().get("ledgerSeq").asLong())
+                .isEqualTo(reported.json().get("ledgerSeq").asLong())
+                .isPositive();
         assertThat(changed.status()).isEqualTo(422);
         assertThat(wrongCase.status()).isEqualTo(404);
         JsonNode monitoring =
