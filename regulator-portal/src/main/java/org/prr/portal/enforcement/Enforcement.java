@@ -370,6 +370,16 @@ public class Enforcement {
                 .orElseThrow(() -> EnforcementNotFound.rectificationCase(caseId, order.platformId()));
     }
 
+    /** One case of the platform's; another platform's is not found, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public RectificationCase rectificationCaseOf(StaffPrincipal by, String platformId, UUID caseId) {
+        RectificationCase found = rectificationCase(by, caseId);
+        if (!found.order().platformId().equals(platformId)) {
+            throw EnforcementNotFound.rectificationCase(caseId, platformId);
+        }
+        return found;
+    }
+
     /**
      * The platform's signed report on its case: appended once per report id (a replay gets its receipt again);
      * refused when the case is not the platform's or no longer waits for it (CLOSED or ESCALATED).

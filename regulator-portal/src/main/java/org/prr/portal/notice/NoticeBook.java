@@ -203,6 +203,27 @@ public class NoticeBook {
                 limit);
     }
 
+    /** A notice as the platform it reached sees it: when its agent received it, who acknowledged it and the reply. */
+    public record Addressed(
+            Notice notice, Instant deliveredAt, Instant acknowledgedAt, String acknowledgedBy, String reply) {}
+
+    /** The notices issued to the platform, newest first, at most {@code limit}, with their receipt and acknowledgement. */
+    @Transactional(readOnly = true)
+    public List<Addressed> inbox(String platformId, int limit) {
+        return jdbc.query(
+                "SELECT n.*, r.delivered_at, r.acknowledged_at, r.acknowledged_by, r.reply FROM notice_recipient r "
+                        + "JOIN notice n ON n.notice_id = r.notice_id WHERE r.platform_id = ? "
+                        + "ORDER BY n.cursor_seq DESC LIMIT ?",
+                (row, n) -> new Addressed(
+                        notice(row),
+                        UtcColumns.instant(row, "delivered_at"),
+                        UtcColumns.instant(row, "acknowledged_at"),
+                        row.getString("acknowledged_by"),
+                        row.getString("reply")),
+                platformId,
+                limit);
+    }
+
     /** The cursor of the newest notice issued, 0 when there is none. */
     long latestCursor() {
         Long latest = jdbc.queryForObject("SELECT MAX(cursor_seq) FROM notice", Long.class);
@@ -258,13 +279,45 @@ public class NoticeBook {
             throw InvalidInput.field(
                     "noticeId", "is " + acknowledgement.noticeId() + " but the path names " + noticeId);
         }
+        return acknowledged(acknowledgement, submission.bodyText(), NewEntry.PlatformSignature.of(submission.caller()));
+    }
+
+    /** What the ledger keeps of an acknowledgement made in the portal: the person's words and the account used. */
+    record AcknowledgedInPortal(NoticeAcknowledgement acknowledgement, String account) {}
+
+    /**
+     * A named person's acknowledgement made in the portal by the platform's own account (not signed by its agent;
+     * the ledger records the account): otherwise as {@link #acknowledge}, once per platform and notice.
+     */
+    @Transactional
+    public Ledger.Appended acknowledgeInPortal(
+            StaffPrincipal platformAccount, UUID noticeId, String acknowledgedBy, String reply) {
+        platformAccount.requireAnyOf(Role.PLATFORM);
+        NoticeAcknowledgement acknowledgement = new NoticeAcknowledgement(
+                noticeId,
+                platformAccount.getPlatformId(),
+                acknowledgedBy,
+                clock.instant().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                reply);
+        InvalidInput.check(validator, acknowledgement);
+        return acknowledged(
+                acknowledgement,
+                new String(
+                        CanonicalJson.write(new AcknowledgedInPortal(acknowledgement, platformAccount.getUsername())),
+                        StandardCharsets.UTF_8),
+                null);
+    }
+
+    private Ledger.Appended acknowledged(
+            NoticeAcknowledgement acknowledgement, String payload, NewEntry.PlatformSignature signature) {
+        UUID noticeId = acknowledgement.noticeId();
         addressed(acknowledgement.platformId(), noticeId);
         Ledger.Appended appended = ledger.appendOnce(new NewEntry(
                 acknowledgement.platformId(),
                 EntryType.NOTICE_ACKNOWLEDGED,
-                submission.bodyText(),
+                payload,
                 documentId("acknowledged", noticeId, acknowledgement.platformId()),
-                NewEntry.PlatformSignature.of(submission.caller())));
+                signature));
         if (appended.outcome() == Ledger.Outcome.CONFLICT) {
             throw ReplayMismatch.of(noticeId, "the notice was acknowledged already; the first acknowledgement stands");
         }

@@ -15,6 +15,7 @@ import org.prr.portal.jdbc.UtcColumns;
 import org.prr.portal.staff.AuditTrail;
 import org.prr.portal.staff.OutsideJurisdiction;
 import org.prr.portal.staff.Role;
+import org.prr.portal.staff.StaffAccounts;
 import org.prr.portal.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,7 @@ public class PlatformRegistry {
     private final PlatformKeys keys;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final StaffAccounts accounts;
     private final JdbcTemplate jdbc;
     private final Validator validator;
     private final Clock clock;
@@ -48,6 +50,7 @@ public class PlatformRegistry {
             PlatformKeys keys,
             ApplicationEventPublisher events,
             AuditTrail audit,
+            StaffAccounts accounts,
             JdbcTemplate jdbc,
             Validator validator,
             Clock clock) {
@@ -55,9 +58,27 @@ public class PlatformRegistry {
         this.keys = keys;
         this.events = events;
         this.audit = audit;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.validator = validator;
         this.clock = clock;
+    }
+
+    /** ADMIN: the platform's own accounts (its compliance officers), which read their own platform only. */
+    @Transactional(readOnly = true)
+    public List<StaffAccounts.Account> accounts(StaffPrincipal admin, String platformId) {
+        visible(admin, platformId);
+        return accounts.visibleTo(admin).stream()
+                .filter(account -> platformId.equals(account.platformId()))
+                .toList();
+    }
+
+    /** ADMIN: an account for one of the platform's compliance officers, in the platform's jurisdiction. */
+    @Transactional
+    public StaffAccounts.Account createAccount(
+            StaffPrincipal admin, String platformId, String username, String password) {
+        Platform platform = visible(admin, platformId);
+        return accounts.createForPlatform(admin, platformId, platform.getJurisdiction(), username, password);
     }
 
     /** Registers a platform; listeners (the ledger) see {@link PlatformRegistered} in the same transaction. */

@@ -48,6 +48,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
                 passwordEncoder.encode(settings.password()),
                 settings.jurisdiction(),
                 Set.of(Role.ADMIN, Role.ANALYST, Role.VIEWER),
+                null,
                 clock.instant()));
         log.info("Created the first ADMIN '{}' for jurisdiction {}", settings.username(), settings.jurisdiction());
     }

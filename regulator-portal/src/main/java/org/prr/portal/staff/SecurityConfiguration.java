@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -37,9 +39,11 @@ class SecurityConfiguration {
         http.securityMatcher("/ui/**", "/login", "/logout", "/webjars/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/ui/assets/**", "/webjars/**")
                         .permitAll()
+                        .requestMatchers("/ui/own", "/ui/own/**")
+                        .hasRole(Role.PLATFORM.name())
                         .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false))
+                        .hasAnyRole(staffRoles()))
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(session -> session.sessionFixation()
                         .changeSessionId()
@@ -47,6 +51,25 @@ class SecurityConfiguration {
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?expired"));
         return http.build();
+    }
+
+    /** The regulator's roles, as the URL rules name them: a platform's own account has none of them. */
+    private static String[] staffRoles() {
+        return Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+
+    /** Staff land on the page they asked for (the overview by default); a platform's account on its own view. */
+    private static AuthenticationSuccessHandler signedIn() {
+        SavedRequestAwareAuthenticationSuccessHandler staff = new SavedRequestAwareAuthenticationSuccessHandler();
+        staff.setDefaultTargetUrl("/ui");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof StaffPrincipal principal
+                    && principal.getPlatformId() != null) {
+                response.sendRedirect(request.getContextPath() + "/ui/own");
+            } else {
+                staff.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     @Bean
@@ -73,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
-                        .authenticated())
+                        .hasAnyRole(staffRoles()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeProblem(
                         problems,
                         response,

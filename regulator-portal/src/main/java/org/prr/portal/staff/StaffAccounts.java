@@ -24,9 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
-    /** A staff account as an ADMIN sees it; {@code lockedUntil} is set while wrong passwords keep it locked. */
+    /**
+     * An account as an ADMIN sees it; {@code platformId} is set for a platform's own account, {@code lockedUntil}
+     * while wrong passwords keep it locked.
+     */
     public record Account(
-            String username, String jurisdiction, Set<Role> roles, boolean enabled, Instant lockedUntil) {}
+            String username,
+            String jurisdiction,
+            Set<Role> roles,
+            String platformId,
+            boolean enabled,
+            Instant lockedUntil) {}
 
     private final StaffUsers users;
     private final PasswordEncoder passwordEncoder;
@@ -65,8 +73,27 @@ public class StaffAccounts {
                 .toList();
     }
 
+    /** A regulator staff account (roles VIEWER, ANALYST, ADMIN); platform accounts are made by {@link #createForPlatform}. */
     @Transactional
     public Account create(StaffPrincipal admin, NewStaffUser user) {
+        if (user.roles() != null && user.roles().contains(Role.PLATFORM)) {
+            throw InvalidInput.field(
+                    "roles", "PLATFORM is the role of a platform's own account; make one on its platform");
+        }
+        return save(admin, user, null);
+    }
+
+    /**
+     * A platform's own account (its compliance officer), role PLATFORM, in the platform's jurisdiction; the caller
+     * has checked that the ADMIN sees the platform.
+     */
+    @Transactional
+    public Account createForPlatform(
+            StaffPrincipal admin, String platformId, String jurisdiction, String username, String password) {
+        return save(admin, new NewStaffUser(username, password, jurisdiction, Set.of(Role.PLATFORM)), platformId);
+    }
+
+    private Account save(StaffPrincipal admin, NewStaffUser user, String platformId) {
         admin.requireAnyOf(Role.ADMIN);
         InvalidInput.check(validator, user);
         if (!admin.canSee(user.jurisdiction())) {
@@ -81,13 +108,14 @@ public class StaffAccounts {
                 passwordEncoder.encode(user.password()),
                 user.jurisdiction(),
                 user.roles(),
+                platformId,
                 clock.instant()));
         audit.record(
                 admin,
                 AuditTrail.Action.STAFF_CREATED,
                 user.username(),
                 user.jurisdiction(),
-                "roles " + sorted(user.roles()));
+                "roles " + sorted(user.roles()) + (platformId == null ? "" : ", platform " + platformId));
         return created.account(clock.instant());
     }
 
@@ -130,6 +158,10 @@ public class StaffAccounts {
             throw InvalidInput.field("roles", "must name at least one role");
         }
         change(admin, username, AuditTrail.Action.ROLES_SET, "roles " + sorted(roles), user -> {
+            if (user.getPlatformId() != null || roles.contains(Role.PLATFORM)) {
+                throw InvalidInput.field(
+                        "roles", "a platform's own account has the PLATFORM role only, and staff never");
+            }
             if (user.getUsername().equals(admin.getUsername()) && !roles.contains(Role.ADMIN)) {
                 throw InvalidInput.field("roles", "you cannot take the ADMIN role from yourself");
             }

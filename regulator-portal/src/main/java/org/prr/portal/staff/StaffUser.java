@@ -20,11 +20,19 @@ class StaffUser {
     private Instant createdAt;
     private int failedLogins;
     private Instant lockedUntil;
+    private String platformId;
 
     protected StaffUser() {}
 
-    StaffUser(String username, String passwordHash, String jurisdiction, Set<Role> roles, Instant createdAt) {
+    StaffUser(
+            String username,
+            String passwordHash,
+            String jurisdiction,
+            Set<Role> roles,
+            String platformId,
+            Instant createdAt) {
         this.username = username;
+        this.platformId = platformId;
         this.passwordHash = passwordHash;
         this.jurisdiction = jurisdiction;
         setRoles(roles);
@@ -33,15 +41,20 @@ class StaffUser {
     }
 
     StaffPrincipal principal(Instant now) {
-        return new StaffPrincipal(username, passwordHash, enabled, !isLocked(now), jurisdiction, roles());
+        return new StaffPrincipal(username, passwordHash, enabled, !isLocked(now), jurisdiction, roles(), platformId);
     }
 
     StaffAccounts.Account account(Instant now) {
-        return new StaffAccounts.Account(username, jurisdiction, roles(), enabled, isLocked(now) ? lockedUntil : null);
+        return new StaffAccounts.Account(
+                username, jurisdiction, roles(), platformId, enabled, isLocked(now) ? lockedUntil : null);
     }
 
     String getUsername() {
         return username;
+    }
+
+    String getPlatformId() {
+        return platformId;
     }
 
     String getJurisdiction() {

@@ -108,8 +108,24 @@ class PlatformAdminPagesController {
         model.addAttribute("keys", registry.keys(platformId));
         model.addAttribute("obligations", obligations.of(platform));
         model.addAttribute("rules", rules.appliedTo(by, platform));
+        model.addAttribute("accounts", registry.accounts(by, platformId));
         model.addAttribute("today", LocalDate.now(zone));
         return "ui/admin-platform";
+    }
+
+    /** An account for one of the platform's compliance officers, who reads their own platform in /ui/own. */
+    @PostMapping("/ui/admin/platforms/{platformId}/accounts")
+    String addAccount(
+            @AuthenticationPrincipal StaffPrincipal by,
+            @PathVariable String platformId,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            RedirectAttributes redirect) {
+        Forms.act(
+                redirect,
+                "admin.done.accountCreated",
+                () -> registry.createAccount(by, platformId, Forms.blankToNull(username), password));
+        return "redirect:/ui/admin/platforms/" + platformId;
     }
 
     /** The key as PEM (what {@code openssl pkey -pubout} writes) or as base64 of its X.509 SubjectPublicKeyInfo. */

@@ -8,6 +8,6 @@ public final class TestStaff {
     private TestStaff() {}
 
     public static StaffPrincipal of(String username, String jurisdiction, Role... roles) {
-        return new StaffPrincipal(username, "", true, true, jurisdiction, Set.of(roles));
+        return new StaffPrincipal(username, "", true, true, jurisdiction, Set.of(roles), null);
     }
 }
