@@ -38,7 +38,8 @@ cat <<TXT
 
 Regulator portal   http://localhost:$portal_port/ui   sign in as admin / demo-admin (national, every page),
                    cq.analyst / demo-analyst (Chongqing, works flags), cq.admin / demo-cq-admin (Chongqing,
-                   administration too) or bj.viewer / demo-bj-viewer (Beijing, reads only)
+                   administration too) or bj.viewer / demo-bj-viewer (Beijing, reads only);
+                   山城视频's own view: cq-video.officer / demo-officer-pw
 Platform agent     http://localhost:$agent_port/actuator/health
 Logs               data/logs/portal.log, data/logs/agent.log
 

@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * acknowledgement of an incident reaches the agent (and its status); a notice's automatic receipt and a named person's
  * acknowledgement with a reply (from the command line) reach the portal, apart; a rectification order reaches the
  * agent, the platform's report (from the command line, with its evidence's hash) reaches the portal's case, and staff
- * close it.
+ * close it; a delivered period computed again with 'amend' reaches the portal as its second version, with the reason.
  */
 @SpringBootTest(
         properties = {
@@ -68,6 +68,9 @@ class WorkflowsWithPortalIT {
 
     @Autowired
     Rectifications rectifications;
+
+    @Autowired
+    org.prr.agent.outbox.Outbox outbox;
 
     @BeforeAll
     static void startPortalAndRegisterThePlatform() throws Exception {
@@ -261,5 +264,45 @@ class WorkflowsWithPortalIT {
                         .reports())
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.status()).isEqualTo(org.prr.agent.outbox.DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void anAmendedPeriodReachesThePortalAsItsSecondVersion() throws Exception {
+        org.prr.model.Period yesterday = org.prr.model.Period.day(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1));
+        UUID delivered = await("yesterday's COMPLAINTS report delivered by the demo agent")
+                .atMost(Duration.ofSeconds(90))
+                .until(
+                        () -> outbox.lastDelivered(org.prr.model.MetricFamily.COMPLAINTS, yesterday),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(commands.run(
+                        new DefaultApplicationArguments(
+                                "amend",
+                                "--family=COMPLAINTS",
+                                "--period=" + yesterday.start(),
+                                "--reason=来源数据更正：补录 3 条投诉"),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err)))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(commands.run(
+                        new DefaultApplicationArguments(
+                                "amend", "--family=COMPLAINTS", "--period=2020-01-01", "--reason=nothing there"),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err)))
+                .as("a period never delivered")
+                .isEqualTo(2);
+
+        JsonNode history = await("the amendment in the portal")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> portal.get("/api/v1/platforms/wf-platform/reports/" + delivered + "/history"),
+                        versions -> versions.size() == 2);
+        assertThat(history.get(1).get("version").asInt()).isEqualTo(2);
+        assertThat(history.get(1).get("supersedes").asText()).isEqualTo(delivered.toString());
+        assertThat(history.get(1).get("amendmentReason").asText()).isEqualTo("来源数据更正：补录 3 条投诉");
+        assertThat(portal.ledger("wf-platform").findValuesAsText("type")).contains("REPORT_AMENDED");
     }
 }

@@ -95,6 +95,25 @@ public record MetricReport(
                 section instanceof AnnualSection a ? a : null);
     }
 
+    /** This report as an amendment: it supersedes the period's report {@code supersedes}, for the reason given. */
+    public MetricReport amending(UUID supersedes, String reason) {
+        return new MetricReport(
+                schemaVersion,
+                reportId,
+                platformId,
+                family,
+                period,
+                generatedAt,
+                agentVersion,
+                supersedes,
+                reason,
+                sourceNote,
+                complaints,
+                takedowns,
+                staffing,
+                annual);
+    }
+
     public MetricReport withSourceNote(String note) {
         return new MetricReport(
                 schemaVersion,

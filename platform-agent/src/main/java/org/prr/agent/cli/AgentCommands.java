@@ -19,6 +19,7 @@ public class AgentCommands {
 
     /** The commands' names, known before any context starts, so a typo never starts a second service. */
     public static final Set<String> NAMES = Set.of(
+            "amend",
             "backfill",
             "status",
             "incident",
@@ -36,6 +37,9 @@ public class AgentCommands {
                        compute every period of the family from the one holding --from to the one holding --to,
                        oldest first; periods reported before are left as they are. The cadence is the
                        obligation's (from the portal) unless given.
+              amend --family F --period 2026-11-20 --reason "…" [--cadence DAY]
+                       compute the delivered period holding --period again from the sources (after they were
+                       corrected) and send it as an amendment of the report delivered; the portal keeps both
               status   the outbox, dead letters and each obligation, as health and metrics see them;
                        exits with 0 when healthy, 1 when not
               incident --severity MAJOR|CRITICAL --category CODE --title T --summary S --contact C

@@ -1,6 +1,7 @@
 package org.prr.agent.metrics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.prr.agent.outbox.Outbox;
 import org.prr.model.Cadence;
@@ -48,9 +49,10 @@ public class ReportRuns {
 
     /**
      * A family and period as the job's identifying parameters; a recomputation also names the discarded report it
-     * replaces, which makes it a job instance of its own.
+     * replaces, and an amendment the delivered report it supersedes (its reason is kept by the outbox), which makes
+     * each a job instance of its own.
      */
-    record Run(MetricFamily family, Period period, UUID replaces) {
+    record Run(MetricFamily family, Period period, UUID replaces, UUID amends) {
 
         JobParameters parameters() {
             JobParametersBuilder parameters = new JobParametersBuilder()
@@ -61,17 +63,22 @@ public class ReportRuns {
             if (replaces != null) {
                 parameters.addString("replaces", replaces.toString());
             }
+            if (amends != null) {
+                parameters.addString("amends", amends.toString());
+            }
             return parameters.toJobParameters();
         }
 
         static Run of(JobParameters parameters) {
+            String amends = parameters.getString("amends");
             return new Run(
                     MetricFamily.valueOf(parameters.getString("family")),
                     new Period(
                             parameters.getLocalDate("periodStart"),
                             parameters.getLocalDate("periodEnd"),
                             Cadence.valueOf(parameters.getString("cadence"))),
-                    null);
+                    null,
+                    amends == null ? null : UUID.fromString(amends));
         }
     }
 
@@ -95,7 +102,20 @@ public class ReportRuns {
      */
     public Result run(MetricFamily family, Period period) {
         return launch(
-                new Run(family, period, outbox.lastDiscarded(family, period).orElse(null)));
+                new Run(family, period, outbox.lastDiscarded(family, period).orElse(null), null));
+    }
+
+    /**
+     * Computes the period again from the sources as an amendment of its report last delivered, with the reason; it is
+     * queued like any report. Once per delivered report: amend the amendment once it is delivered.
+     *
+     * @return empty when no report of the period was delivered yet (there is nothing to amend)
+     */
+    public Optional<Result> amend(MetricFamily family, Period period, String reason) {
+        return outbox.lastDelivered(family, period).map(delivered -> {
+            outbox.requestAmendment(delivered, reason);
+            return launch(new Run(family, period, null, delivered));
+        });
     }
 
     private Result launch(Run run) {

@@ -80,6 +80,9 @@ class ReportTasklet implements Tasklet {
         if (run.family() == MetricFamily.ANNUAL) {
             report = report.withSourceNote(ANNUAL_NOTE + partialCoverage(report.annual()));
         }
+        if (run.amends() != null) {
+            report = report.amending(run.amends(), outbox.amendmentReason(run.amends()));
+        }
         outbox.enqueue(report);
         contribution.incrementWriteCount(1);
         log.info(

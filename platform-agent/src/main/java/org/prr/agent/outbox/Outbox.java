@@ -132,6 +132,31 @@ public class Outbox extends DeliveryQueue {
 
     /** The report of the family and period most recently discarded, if any: a new computation replaces it. */
     public Optional<UUID> lastDiscarded(MetricFamily family, Period period) {
+        return last(family, period, DeliveryStatus.DISCARDED);
+    }
+
+    /** The report of the family and period most recently delivered, if any: an amendment supersedes it. */
+    public Optional<UUID> lastDelivered(MetricFamily family, Period period) {
+        return last(family, period, DeliveryStatus.DELIVERED);
+    }
+
+    /** Records why the delivered report {@code amends} is amended; the first reason given stands. */
+    public void requestAmendment(UUID amends, String reason) {
+        jdbc.update(
+                "INSERT INTO amendment (amends, reason, requested_at) SELECT ?, ?, ? FROM (SELECT 1 AS one) x "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM amendment WHERE amends = ?)",
+                amends.toString(),
+                reason,
+                Timestamp.from(clock.instant()),
+                amends.toString());
+    }
+
+    /** Why the delivered report {@code amends} is amended. */
+    public String amendmentReason(UUID amends) {
+        return jdbc.queryForObject("SELECT reason FROM amendment WHERE amends = ?", String.class, amends.toString());
+    }
+
+    private Optional<UUID> last(MetricFamily family, Period period, DeliveryStatus status) {
         return jdbc
                 .query(
                         "SELECT r.report_id FROM report r JOIN outbox o ON o.report_id = r.report_id "
@@ -141,7 +166,7 @@ public class Outbox extends DeliveryQueue {
                         family.name(),
                         period.start(),
                         period.end(),
-                        DeliveryStatus.DISCARDED.name())
+                        status.name())
                 .stream()
                 .findFirst();
     }

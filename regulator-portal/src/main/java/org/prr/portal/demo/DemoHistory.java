@@ -40,6 +40,9 @@ import org.prr.model.TakedownsSection;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.Ed25519Keys;
 import org.prr.model.signing.RequestSigner;
+import org.prr.portal.enforcement.ActionKind;
+import org.prr.portal.enforcement.Enforcement;
+import org.prr.portal.enforcement.NewAction;
 import org.prr.portal.gap.Evaluation;
 import org.prr.portal.notice.NoticeBook;
 import org.prr.portal.obligation.Obligations;
@@ -101,6 +104,11 @@ class DemoHistory implements ApplicationRunner {
             new NewStaffUser("cq.admin", "demo-cq-admin", "CN-50", Set.of(Role.ADMIN, Role.ANALYST)),
             new NewStaffUser("bj.viewer", "demo-bj-viewer", "CN-11", Set.of(Role.VIEWER)));
 
+    /** The account of cq-video's compliance officer, for its own view (demo.sh prints it). */
+    static final String OFFICER = "cq-video.officer";
+
+    static final String OFFICER_PASSWORD = "demo-officer-pw";
+
     /** Something that happened at a moment of the past. */
     private record Event(Instant at, Runnable action) {}
 
@@ -108,6 +116,7 @@ class DemoHistory implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final Obligations obligations;
     private final NoticeBook notices;
+    private final Enforcement enforcement;
     private final Evaluation evaluation;
     private final DemoClock clock;
     private final Environment environment;
@@ -119,6 +128,7 @@ class DemoHistory implements ApplicationRunner {
             StaffAccounts accounts,
             Obligations obligations,
             NoticeBook notices,
+            Enforcement enforcement,
             Evaluation evaluation,
             DemoClock clock,
             Environment environment) {
@@ -126,6 +136,7 @@ class DemoHistory implements ApplicationRunner {
         this.accounts = accounts;
         this.obligations = obligations;
         this.notices = notices;
+        this.enforcement = enforcement;
         this.evaluation = evaluation;
         this.clock = clock;
         this.environment = environment;
@@ -152,6 +163,7 @@ class DemoHistory implements ApplicationRunner {
             }
             events.addAll(incident(today, zone));
             events.addAll(notice(today, zone));
+            events.addAll(enforcement(today, zone));
             events.sort(Comparator.comparing(Event::at));
             Instant now = Instant.now();
             for (Event event : events) {
@@ -163,6 +175,7 @@ class DemoHistory implements ApplicationRunner {
         } finally {
             clock.backToNow();
         }
+        registry.createAccount(StaffPrincipal.system("demo"), "cq-video", OFFICER, OFFICER_PASSWORD);
         evaluation.everyPlatform();
         log.info("Demo: history written; sign in at /ui");
     }
@@ -348,6 +361,80 @@ class DemoHistory implements ApplicationRunner {
     }
 
     /** A notice to every Chongqing platform five days ago: all demo agents received it, two people acknowledged it. */
+    /**
+     * Chongqing's enforcement: 江北直播 (understaffed) interviewed four weeks ago and ordered to rectify three weeks
+     * ago with a deadline a week ago that passed without a report (RECTIFICATION_OVERDUE); 渝州论坛 warned.
+     */
+    private List<Event> enforcement(LocalDate today, ZoneId zone) {
+        StaffPrincipal admin = StaffPrincipal.system("demo", "CN-50");
+        String basis = "《关于进一步压实网站平台信息内容管理主体责任的意见》（十二）";
+        LocalDate interviewed = today.minusDays(28);
+        LocalDate ordered = today.minusDays(21);
+        LocalDate warned = today.minusDays(10);
+        return List.of(
+                new Event(
+                        interviewed.atTime(9, 30).atZone(zone).toInstant(),
+                        () -> enforcement.record(
+                                admin,
+                                new NewAction(
+                                        "cq-live",
+                                        ActionKind.INTERVIEW,
+                                        interviewed,
+                                        basis,
+                                        "审核人员配比连续低于要求，约谈平台主要负责人。",
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        interviewed
+                                                .plusDays(2)
+                                                .atTime(10, 0)
+                                                .atZone(zone)
+                                                .toOffsetDateTime(),
+                                        "市网信办 3 楼会议室",
+                                        "平台主要负责人、内容安全负责人",
+                                        null,
+                                        null,
+                                        null))),
+                new Event(
+                        ordered.atTime(15, 0).atZone(zone).toInstant(),
+                        () -> enforcement.record(
+                                admin,
+                                new NewAction(
+                                        "cq-live",
+                                        ActionKind.RECTIFICATION_ORDER,
+                                        ordered,
+                                        basis,
+                                        "约谈后审核力量仍未补足。",
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "一、两周内审核人员达到每 10 万日活 3 人；二、报送人员花名册。",
+                                        today.minusDays(7)))),
+                new Event(
+                        warned.atTime(11, 0).atZone(zone).toInstant(),
+                        () -> enforcement.record(
+                                admin,
+                                new NewAction(
+                                        "cq-forum",
+                                        ActionKind.WARNING,
+                                        warned,
+                                        basis,
+                                        "停止报送投诉处理情况，经提醒仍未补报，予以警告。",
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))));
+    }
+
     private List<Event> notice(LocalDate today, ZoneId zone) {
         AtomicReference<UUID> issued = new AtomicReference<>();
         OffsetDateTime at = today.minusDays(5).atTime(10, 0).atZone(zone).toOffsetDateTime();

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo",
-        allowedDependencies = {"gap", "notice", "obligation", "platform", "staff"})
+        allowedDependencies = {"enforcement", "gap", "notice", "obligation", "platform", "staff"})
 package org.prr.portal.demo;
 
 import org.springframework.modulith.ApplicationModule;
