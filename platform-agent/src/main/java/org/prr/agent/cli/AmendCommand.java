@@ -32,13 +32,8 @@ class AmendCommand implements Command {
     public int run(CommandOptions options, PrintStream out, PrintStream err) {
         MetricFamily family = options.code(MetricFamily.class, "family");
         String reason = options.required("reason");
-        Cadence cadence = options.optional("cadence") != null
-                ? options.code(Cadence.class, "cadence")
-                : obligations.of(family).map(ObligationBook.Owed::cadence).orElse(null);
-        if (cadence == null) {
-            throw new IllegalArgumentException(
-                    "--cadence is required: the portal has not told this agent of a " + family + " obligation yet");
-        }
+        Cadence cadence =
+                BackfillCommand.cadence(options, obligations.of(family).orElse(null), family);
         Period period = Period.containing(options.date("period"), cadence);
         String what = family + " " + period.start() + ".." + period.end();
         ReportRuns.Result result = runs.amend(family, period, reason).orElse(null);

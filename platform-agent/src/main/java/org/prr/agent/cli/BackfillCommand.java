@@ -38,13 +38,7 @@ class BackfillCommand implements Command {
         LocalDate from = options.date("from");
         LocalDate to = options.date("to");
         ObligationBook.Owed owed = obligations.of(family).orElse(null);
-        Cadence cadence = options.optional("cadence") != null
-                ? options.code(Cadence.class, "cadence")
-                : owed != null ? owed.cadence() : null;
-        if (cadence == null) {
-            throw new IllegalArgumentException(
-                    "--cadence is required: the portal has not told this agent of a " + family + " obligation yet");
-        }
+        Cadence cadence = cadence(options, owed, family);
         LocalDate today = LocalDate.now(clock.withZone(
                 owed != null ? owed.timeZone() : settings.schedule().timeZone()));
         Period last = Period.containing(to, cadence);
@@ -67,6 +61,18 @@ class BackfillCommand implements Command {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The cadence given, else the obligation's; without either the command cannot tell its periods. */
+    static Cadence cadence(CommandOptions options, ObligationBook.Owed owed, MetricFamily family) {
+        if (options.optional("cadence") != null) {
+            return options.code(Cadence.class, "cadence");
+        }
+        if (owed == null) {
+            throw new IllegalArgumentException(
+                    "--cadence is required: the portal has not told this agent of a " + family + " obligation yet");
+        }
+        return owed.cadence();
     }
 
     /** What a run that did not complete means for its period, so an operator knows nothing is lost. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.prr.agent.incident.Incidents;
+import org.prr.agent.outbox.InvalidDocument;
 import org.prr.model.Category;
 import org.prr.model.Incident;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class IncidentCommand implements Command {
             out.println("incident " + incident.incidentId() + " raised and queued; the running agent sends it "
                     + "ahead of routine reports");
             return 0;
-        } catch (Incidents.Invalid e) {
+        } catch (InvalidDocument e) {
             err.println("the incident was not raised: " + e.getMessage());
             return 2;
         }

@@ -2,6 +2,7 @@ package org.prr.agent.cli;
 
 import java.io.PrintStream;
 import org.prr.agent.incident.Incidents;
+import org.prr.agent.outbox.InvalidDocument;
 import org.prr.model.IncidentUpdate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class IncidentUpdateCommand implements Command {
         } catch (Incidents.Unknown e) {
             err.println(e.getMessage());
             return 2;
-        } catch (Incidents.Invalid e) {
+        } catch (InvalidDocument e) {
             err.println("the update was not queued: " + e.getMessage());
             return 2;
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.prr.agent.outbox.InvalidDocument;
 import org.prr.agent.rectification.Rectifications;
 import org.prr.model.RectificationReport;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class RectifyCommand implements Command {
         } catch (Rectifications.Unknown e) {
             err.println(e.getMessage());
             return 2;
-        } catch (Rectifications.Invalid e) {
+        } catch (InvalidDocument e) {
             err.println("the report was not queued: " + e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {

@@ -1,7 +1,5 @@
 package org.prr.agent.incident;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -11,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.UUID;
 import org.prr.agent.notice.NoticeArrived;
 import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.outbox.InvalidDocument;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Category;
 import org.prr.model.Incident;
@@ -68,19 +66,6 @@ public class Incidents extends DeliveryQueue {
             String acknowledgedBy,
             String acknowledgement) {}
 
-    /** The draft breaks the incident's rules; each violation names its field. */
-    public static class Invalid extends ConstraintViolationException {
-        Invalid(Set<? extends ConstraintViolation<?>> violations) {
-            super(
-                    violations.stream()
-                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                            .sorted()
-                            .toList()
-                            .toString(),
-                    violations);
-        }
-    }
-
     /** An update names an incident this agent did not raise. */
     public static class Unknown extends NoSuchElementException {
         Unknown(UUID incidentId) {
@@ -117,18 +102,20 @@ public class Incidents extends DeliveryQueue {
 
     public Incident raise(Draft draft) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Incident incident = valid(new Incident(
-                UUID.randomUUID(),
-                platformId,
-                draft.severity(),
-                draft.category(),
-                draft.occurredAt(),
-                draft.detectedAt() == null ? now : draft.detectedAt(),
-                draft.title(),
-                draft.summary(),
-                draft.scope(),
-                draft.actionsTaken(),
-                draft.contact()));
+        Incident incident = InvalidDocument.check(
+                validator,
+                new Incident(
+                        UUID.randomUUID(),
+                        platformId,
+                        draft.severity(),
+                        draft.category(),
+                        draft.occurredAt(),
+                        draft.detectedAt() == null ? now : draft.detectedAt(),
+                        draft.title(),
+                        draft.summary(),
+                        draft.scope(),
+                        draft.actionsTaken(),
+                        draft.contact()));
         queue(incident.incidentId(), incident.incidentId(), "INCIDENT", "/api/v1/incidents", incident);
         log.warn(
                 "Major incident {} raised ({}, {}): {}; queued ahead of routine reports",
@@ -148,13 +135,15 @@ public class Incidents extends DeliveryQueue {
         if (known == 0) {
             throw new Unknown(incidentId);
         }
-        IncidentUpdate update = valid(new IncidentUpdate(
-                UUID.randomUUID(),
-                incidentId,
-                platformId,
-                follow.status(),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                follow.text()));
+        IncidentUpdate update = InvalidDocument.check(
+                validator,
+                new IncidentUpdate(
+                        UUID.randomUUID(),
+                        incidentId,
+                        platformId,
+                        follow.status(),
+                        OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                        follow.text()));
         queue(update.updateId(), incidentId, "UPDATE", "/api/v1/incidents/" + incidentId + "/updates", update);
         log.info("Incident {} update {}: {}; queued", incidentId, update.updateId(), update.status());
         return update;
@@ -204,14 +193,6 @@ public class Incidents extends DeliveryQueue {
                     notice.issuedBy(),
                     notice.issuedAt());
         }
-    }
-
-    private <T> T valid(T document) {
-        Set<ConstraintViolation<T>> violations = validator.validate(document);
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
-        return document;
     }
 
     private void queue(UUID documentId, UUID incidentId, String kind, String path, Object document) {

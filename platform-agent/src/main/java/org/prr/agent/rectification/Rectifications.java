@@ -1,7 +1,5 @@
 package org.prr.agent.rectification;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +20,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.UUID;
 import org.prr.agent.notice.NoticeArrived;
 import org.prr.agent.outbox.DeliveryQueue;
 import org.prr.agent.outbox.DeliveryStatus;
+import org.prr.agent.outbox.InvalidDocument;
 import org.prr.agent.settings.AgentSettings;
 import org.prr.model.Notice;
 import org.prr.model.RectificationReport;
@@ -53,19 +51,6 @@ public class Rectifications extends DeliveryQueue {
 
     /** A report on a case and where its delivery stands. */
     public record Sent(String reportId, DeliveryStatus status, int attempts, Long ledgerSeq, String problem) {}
-
-    /** The report breaks the document's rules; each violation names its field. */
-    public static class Invalid extends ConstraintViolationException {
-        Invalid(Set<? extends ConstraintViolation<?>> violations) {
-            super(
-                    violations.stream()
-                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                            .sorted()
-                            .toList()
-                            .toString(),
-                    violations);
-        }
-    }
 
     /** The case is not one the regulator sent this agent. */
     public static class Unknown extends NoSuchElementException {
@@ -145,10 +130,7 @@ public class Rectifications extends DeliveryQueue {
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
                 text,
                 hashed);
-        Set<ConstraintViolation<RectificationReport>> violations = validator.validate(report);
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        InvalidDocument.check(validator, report);
         jdbc.update(
                 "INSERT INTO rectification_outbox (document_id, case_id, path, payload, status, attempts, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, 0, ?)",
