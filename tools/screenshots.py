@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Screenshots of the web UI's main pages for docs/screenshots/, taken from a running demo (./demo.sh).
 
-Needs Debian's chromium, chromium-driver and python3-selenium. Usage:
+Needs Debian's chromium, chromium-driver and python3-selenium. The platform's own view is taken as the demo's
+cq-video.officer. Usage:
   tools/screenshots.py [http://localhost:8080] [admin] [demo-admin]
 """
 import sys
@@ -14,6 +15,7 @@ from selenium.webdriver.common.by import By
 base = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 user = sys.argv[2] if len(sys.argv) > 2 else "admin"
 password = sys.argv[3] if len(sys.argv) > 3 else "demo-admin"
+officer, officer_password = "cq-video.officer", "demo-officer-pw"
 out = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 options = webdriver.ChromeOptions()
@@ -63,7 +65,21 @@ try:
     shot("admin-platform", "/ui/admin/platforms/cq-live")
     shot("admin-staff", "/ui/admin/staff")
     shot("admin-audit", "/ui/admin/audit")
+    shot("enforcement", "/ui/enforcement")
+    driver.get(base + "/ui/enforcement?kind=RECTIFICATION_ORDER")
+    shot("enforcement-action", first_link("#actions a"))
+    shot("rectifications", "/ui/rectifications")
+    driver.get(base + "/ui/rectifications")
+    shot("rectification", first_link("#cases a[href*='/ui/rectifications/']"))
+    shot("meeting-packs", "/ui/meeting-packs")
     shot("overview-en", "/ui?lang=en")
     driver.get(base + "/ui?lang=zh_CN")
+    driver.delete_all_cookies()
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(officer)
+    driver.find_element(By.ID, "password").send_keys(officer_password)
+    driver.find_element(By.ID, "sign-in").click()
+    shot("own", "/ui/own")
+    shot("own-notices", "/ui/own/notices")
 finally:
     driver.quit()

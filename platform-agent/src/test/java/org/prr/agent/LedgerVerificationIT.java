@@ -34,6 +34,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = FreshMariaDbDatabase.class)
+@DirtiesContext
 class LedgerVerificationIT {
 
     static PortalProcess portal;
