@@ -6,6 +6,7 @@ cq-video.officer. Usage:
   tools/screenshots.py [http://localhost:8080] [admin] [demo-admin]
 """
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from selenium import webdriver
@@ -71,6 +72,11 @@ try:
     shot("rectifications", "/ui/rectifications")
     driver.get(base + "/ui/rectifications")
     shot("rectification", first_link("#cases a[href*='/ui/rectifications/']"))
+    today = (datetime.now(timezone.utc) + timedelta(hours=8)).date()
+    driver.get(base + "/ui/meeting-packs?from=" + str(today - timedelta(days=30)) + "&to=" + str(today))
+    for box in driver.find_elements(By.CSS_SELECTOR, "input[name=typicalCases]")[:2]:
+        box.click()
+    driver.find_element(By.ID, "make").click()
     shot("meeting-packs", "/ui/meeting-packs")
     shot("overview-en", "/ui?lang=en")
     driver.get(base + "/ui?lang=zh_CN")

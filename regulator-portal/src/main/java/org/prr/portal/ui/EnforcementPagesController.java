@@ -268,7 +268,11 @@ class EnforcementPagesController {
                                 c.order().platformId(),
                                 c.order().platformName(),
                                 c.order().decidedOn().toString(),
-                                Forms.time(c.dueAt(), zone),
+                                c.dueAt()
+                                        .minusNanos(1)
+                                        .atZone(zone)
+                                        .toLocalDate()
+                                        .toString(),
                                 messages.getMessage("rectificationState." + c.state(), null, locale),
                                 messages.getMessage("code." + c.overdue(), null, locale),
                                 c.reports(),
