@@ -55,8 +55,10 @@ class TwoPortalInstancesIT {
                             .body())
                     .get("cursor")
                     .asLong();
+            // Its own thread: the common pool has one thread on two cores, which other work in this JVM may hold.
             CompletableFuture<HttpResponse<String>> poll = CompletableFuture.supplyAsync(
-                    () -> other.signedGet(agent, "/api/v1/notices?after=" + cursor + "&waitSeconds=30"));
+                    () -> other.signedGet(agent, "/api/v1/notices?after=" + cursor + "&waitSeconds=30"),
+                    java.util.concurrent.Executors.newSingleThreadExecutor());
             await("the agent's poll waiting on the other instance")
                     .atMost(Duration.ofSeconds(20))
                     .until(() -> metric(other, WAITING) >= 1);
