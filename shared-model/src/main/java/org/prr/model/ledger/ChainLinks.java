@@ -46,8 +46,12 @@ public final class ChainLinks {
         if (!e.prevHash().equals(prevHash)) {
             return "prevHash does not link to the entry before it";
         }
-        if (!payloadHash(e.payload()).equals(e.payloadHash())) {
-            return "payload does not match its payloadHash";
+        try {
+            if (!payloadHash(e.payload()).equals(e.payloadHash())) {
+                return "payload does not match its payloadHash";
+            }
+        } catch (IllegalArgumentException notJson) {
+            return notJson.getMessage();
         }
         String recomputed = entryHash(e.prevHash(), e.platformId(), e.seq(), e.type(), e.recordedAt(), e.payloadHash());
         if (!recomputed.equals(e.entryHash())) {
