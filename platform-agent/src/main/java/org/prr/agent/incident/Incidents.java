@@ -87,19 +87,6 @@ public class Incidents extends DeliveryQueue {
         return "incidents";
     }
 
-    @Override
-    public List<Pending> pending(int limit) {
-        return jdbc.query(
-                "SELECT id, document_id, path, payload FROM incident_outbox WHERE status = ? ORDER BY id " + "LIMIT ?",
-                (row, n) -> new Pending(
-                        row.getLong("id"),
-                        row.getString("document_id"),
-                        row.getString("path"),
-                        row.getString("payload")),
-                DeliveryStatus.PENDING.name(),
-                limit);
-    }
-
     public Incident raise(Draft draft) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Incident incident = InvalidDocument.check(

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A durable queue of signed documents for the portal, delivered in order by its own Camel route: routine reports
  * in one, major incidents in another, so that an incident never waits behind reports. Rows move from PENDING to
  * DELIVERED (the receipt kept) or DEAD_LETTER (the problem kept); attempts and the last error are counted on the
- * way. Subclasses say what is pending and where it goes.
+ * way. A queue's table holds each document's id, the API path it goes to and its exact JSON; one that keeps them
+ * elsewhere (the outbox, whose reports are their own table) says so by overriding {@link #pending}.
  */
 public abstract class DeliveryQueue {
 
@@ -32,7 +33,18 @@ public abstract class DeliveryQueue {
     public abstract String name();
 
     /** The oldest pending documents, in the order they must arrive. */
-    public abstract List<Pending> pending(int limit);
+    public List<Pending> pending(int limit) {
+        return jdbc.query(
+                "SELECT id, " + documentColumn + ", path, payload FROM " + table
+                        + " WHERE status = ? ORDER BY id LIMIT ?",
+                (row, n) -> new Pending(
+                        row.getLong("id"),
+                        row.getString(documentColumn),
+                        row.getString("path"),
+                        row.getString("payload")),
+                DeliveryStatus.PENDING.name(),
+                limit);
+    }
 
     public void recordAttempt(long id) {
         jdbc.update("UPDATE " + table + " SET attempts = attempts + 1 WHERE id = ?", id);

@@ -73,19 +73,6 @@ public class Rectifications extends DeliveryQueue {
         return "rectifications";
     }
 
-    @Override
-    public List<Pending> pending(int limit) {
-        return jdbc.query(
-                "SELECT id, document_id, path, payload FROM rectification_outbox WHERE status = ? ORDER BY id LIMIT ?",
-                (row, n) -> new Pending(
-                        row.getLong("id"),
-                        row.getString("document_id"),
-                        row.getString("path"),
-                        row.getString("payload")),
-                DeliveryStatus.PENDING.name(),
-                limit);
-    }
-
     /** A rectification order arrived: kept once, as its notice states it. */
     @EventListener
     void ordered(NoticeArrived arrived) {
