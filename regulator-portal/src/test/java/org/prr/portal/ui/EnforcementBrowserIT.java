@@ -178,6 +178,48 @@ class EnforcementBrowserIT {
     }
 
     @Test
+    void aWrongMeetingPackRequestSaysWhyAndMakesNoPack() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String randomIds = java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(21)
+                .map(id -> "'" + id + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+        // Each changes the form as a hostile page could, then sends it: the field it names, and no pack.
+        java.util.Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("form.from.value = '" + today + "'; form.to.value = '" + today.minusDays(1) + "';", "from");
+        wrong.put("form.to.value = '" + today.plusDays(1) + "';", "to");
+        wrong.put("form.from.value = '" + today.minusDays(400) + "'; form.to.value = '" + today + "';", "to");
+        wrong.put("form.from.value = '2026-13-01';", "from");
+        wrong.put("form.from.value = '';", "from");
+        wrong.put("add('1 OR 1=1');", "typicalCases");
+        wrong.put("[" + randomIds + "].forEach(add);", "typicalCases");
+        wrong.put("form.remarks.removeAttribute('maxlength'); form.remarks.value = '注'.repeat(5001);", "remarks");
+        browser.signIn(analyst, PASSWORD);
+        for (java.util.Map.Entry<String, String> change : wrong.entrySet()) {
+            browser.open("/ui/meeting-packs");
+            browser.script(
+                    """
+                    const form = document.getElementById('make-pack');
+                    const add = id => { const i = document.createElement('input');
+                      i.type = 'hidden'; i.name = 'typicalCases'; i.value = id; form.appendChild(i); };
+                    """
+                            + change.getKey());
+            browser.click("#make");
+            assertThat(browser.text("#problem")).as(change.getKey()).contains(change.getValue());
+        }
+        browser.open("/ui/meeting-packs");
+        browser.script("const i = document.createElement('input'); i.type = 'hidden'; i.name = 'typicalCases';"
+                + " i.value = '" + UUID.randomUUID() + "'; document.getElementById('make-pack').appendChild(i);");
+        browser.click("#make");
+        assertThat(browser.text("#error")).as("an action that is not there").startsWith("没有找到");
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                        .queryForObject(
+                                "SELECT COUNT(*) FROM meeting_pack WHERE generated_by = ?", Integer.class, analyst))
+                .as("no pack made")
+                .isZero();
+    }
+
+    @Test
     void aMeetingPackIsAPdfWithTheChineseHeadingsTheTypicalCaseAndTheHashItRecords() throws Exception {
         PortalClient.Response warning = portal.asStaff(
                 admin,

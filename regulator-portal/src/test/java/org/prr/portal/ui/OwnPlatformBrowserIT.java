@@ -152,6 +152,23 @@ class OwnPlatformBrowserIT {
 
         browser.open("/ui/own/notices");
         String noticeId = browser.find("article.notice").getDomAttribute("data-notice-id");
+        for (String by : List.of("   ", "名".repeat(101))) {
+            browser.script(
+                    "const by = document.getElementById('by-%s'); by.removeAttribute('required');".formatted(noticeId)
+                            + " by.removeAttribute('maxlength'); by.value = '" + by + "';");
+            browser.click("#acknowledge-" + noticeId);
+            assertThat(browser.text("#problem")).as("by '%s'", by).contains("acknowledgedBy");
+            assertThat(browser.has("#acknowledge-" + noticeId))
+                    .as("still to acknowledge")
+                    .isTrue();
+        }
+        assertThat(portal.asAdmin("GET", "/api/v1/notices/issued/" + noticeId + "/recipients")
+                        .json()
+                        .get(0)
+                        .path("acknowledgedBy")
+                        .isNull())
+                .as("a refused acknowledgement records nothing")
+                .isTrue();
         browser.type("#by-" + noticeId, "王芳（内容安全部）");
         browser.type("#reply-" + noticeId, "已部署整改。");
         browser.click("#acknowledge-" + noticeId);
