@@ -112,6 +112,22 @@ class WebUiBrowserIT {
         evaluation.platform(beijing.platformId());
     }
 
+    /** A rectification order against the platform, recorded by a national ADMIN through the API; its action id. */
+    private static String rectificationOrder(PortalClient portal, TestPlatform platform) {
+        PortalClient.Response order = portal.asAdmin(
+                "POST",
+                "/api/v1/admin/enforcement",
+                """
+                {"platformId":"%s","kind":"RECTIFICATION_ORDER","decidedOn":"%s","legalBasis":"《网络信息内容生态治理规定》",
+                 "summary":"投诉处理逾期。","requiredActions":"清理积压投诉。","deadline":"%s"}"""
+                        .formatted(
+                                platform.platformId(),
+                                LocalDate.now(SHANGHAI),
+                                LocalDate.now(SHANGHAI).plusDays(7)));
+        assertThat(order.status()).as(order.raw().body()).isEqualTo(201);
+        return order.json().get("actionId").asText();
+    }
+
     private static UUID reportIncident(PortalClient portal, TestPlatform platform, String title) {
         OffsetDateTime detectedAt = OffsetDateTime.now().minusMinutes(30);
         Incident incident = new Incident(
@@ -240,6 +256,8 @@ class WebUiBrowserIT {
         portal.createStaff(walker, PASSWORD, "CN-50", "ANALYST", "ADMIN");
         String beijingStaff = "ui-bj-staff-" + UUID.randomUUID().toString().substring(0, 8);
         portal.createStaff(beijingStaff, PASSWORD, "CN-11", "ADMIN");
+        String cqOrder = rectificationOrder(portal, chongqing);
+        String bjOrder = rectificationOrder(portal, beijing);
         browser.signIn(walker, PASSWORD);
         Deque<String> toVisit = new ArrayDeque<>(List.of("/ui"));
         Set<String> seen = new HashSet<>(toVisit);
@@ -249,7 +267,7 @@ class WebUiBrowserIT {
             String path = toVisit.poll();
             browser.open(path);
             visited++;
-            assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag, beijingStaff);
+            assertThat(browser.source()).as(path).doesNotContain(beijing.platformId(), bjFlag, beijingStaff, bjOrder);
             assertThat(browser.has("#error")).as(path + " is an error page").isFalse();
             assertThat(browser.script(UNLABELLED_FIELDS))
                     .as(path + ": form fields without a label")
@@ -270,7 +288,9 @@ class WebUiBrowserIT {
                 .anyMatch(p -> p.startsWith("/ui/flags/export?"))
                 .anyMatch(p -> p.startsWith("/ui/incidents/export?"))
                 .anyMatch(p -> p.startsWith("/ui/platforms/" + chongqing.platformId() + "/export?"))
-                .anyMatch(p -> p.startsWith("/ui/admin/audit/export?"));
+                .anyMatch(p -> p.startsWith("/ui/admin/audit/export?"))
+                .anyMatch(p -> p.startsWith("/ui/enforcement/export?"))
+                .anyMatch(p -> p.startsWith("/ui/rectifications/export?"));
         for (String export : exports) {
             if (export.contains("format=CSV")) {
                 assertThat(browser.script("return fetch(arguments[0]).then(r => r.text())"
@@ -278,7 +298,7 @@ class WebUiBrowserIT {
                         .as(export)
                         .asString()
                         .isNotEmpty()
-                        .doesNotContain(beijing.platformId(), bjFlag, beijingStaff);
+                        .doesNotContain(beijing.platformId(), bjFlag, beijingStaff, bjOrder);
             }
         }
         assertThat(seen)
@@ -287,13 +307,20 @@ class WebUiBrowserIT {
                 .anyMatch(p -> p.startsWith("/ui/flags/"))
                 .anyMatch(p -> p.endsWith("/verification"))
                 .anyMatch(p -> p.equals("/ui/admin/platforms/" + chongqing.platformId()))
-                .contains("/ui/admin/staff", "/ui/admin/audit");
+                .contains(
+                        "/ui/admin/staff",
+                        "/ui/admin/audit",
+                        "/ui/meeting-packs",
+                        "/ui/enforcement/" + cqOrder,
+                        "/ui/rectifications/" + cqOrder);
 
         for (String path : List.of(
                 "/ui/platforms/" + beijing.platformId(),
                 "/ui/platforms/" + beijing.platformId() + "/verification",
                 "/ui/flags/" + bjFlag,
                 "/ui/admin/platforms/" + beijing.platformId(),
+                "/ui/enforcement/" + bjOrder,
+                "/ui/rectifications/" + bjOrder,
                 "/ui/no-such-page")) {
             browser.open(path);
             assertThat(browser.text("#error")).as(path).startsWith("没有找到");
