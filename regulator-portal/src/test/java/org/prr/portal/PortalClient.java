@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import org.prr.model.MetricReport;
@@ -148,6 +150,26 @@ public final class PortalClient {
 
     public Response asAdmin(String method, String path, String jsonBody) {
         return asStaff(ADMIN, ADMIN_PASSWORD, method, path, jsonBody);
+    }
+
+    /**
+     * A rectification order against the platform, due in seven days, recorded by the national ADMIN; its action id,
+     * which is also its case's.
+     */
+    public String orderRectification(TestPlatform platform, String summary) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Response order = asAdmin(
+                "POST",
+                "/api/v1/admin/enforcement",
+                """
+                {"platformId":"%s","kind":"RECTIFICATION_ORDER","decidedOn":"%s","legalBasis":"《网络信息内容生态治理规定》",
+                 "summary":"%s","requiredActions":"补齐审核人员，清理积压投诉。","deadline":"%s"}"""
+                        .formatted(platform.platformId(), today, summary, today.plusDays(7)));
+        if (order.status() != 201) {
+            throw new IllegalStateException(
+                    "the order was refused: " + order.raw().body());
+        }
+        return order.json().get("actionId").asText();
     }
 
     public Response send(HttpRequest request) {

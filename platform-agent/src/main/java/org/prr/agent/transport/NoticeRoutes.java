@@ -1,5 +1,6 @@
 package org.prr.agent.transport;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -112,8 +113,7 @@ class NoticeRoutes extends RouteBuilder {
                     .filter(exchange -> received(exchange).webhookAt() == null)
                     .doTry()
                     .process(this::webhookRequest)
-                    .to(settings.webhook() + (settings.webhook().getQuery() == null ? "?" : "&")
-                            + "throwExceptionOnFailure=false")
+                    .to(webhook(settings.webhook()))
                     .process(exchange -> succeeded(exchange, Step.WEBHOOK))
                     .doCatch(Exception.class)
                     .process(exchange -> failed(exchange, Step.WEBHOOK))
@@ -219,7 +219,13 @@ class NoticeRoutes extends RouteBuilder {
                 + "Notice id: " + n.noticeId() + "\n");
     }
 
-    private static String smtp(AgentSettings.Email email) {
+    /** The platform's webhook as a Camel endpoint that answers with the status instead of throwing on a 4xx/5xx. */
+    static String webhook(URI webhook) {
+        return webhook + (webhook.getQuery() == null ? "?" : "&") + "throwExceptionOnFailure=false";
+    }
+
+    /** The platform's mail server as a Camel endpoint that sends to every configured address. */
+    static String smtp(AgentSettings.Email email) {
         StringBuilder uri = new StringBuilder("smtp://" + email.host() + ":" + email.port() + "?from="
                 + encode(email.from()) + "&to=" + encode(String.join(",", email.to())));
         if (email.username() != null && !email.username().isBlank()) {

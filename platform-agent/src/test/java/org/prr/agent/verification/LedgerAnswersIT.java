@@ -1,18 +1,27 @@
 package org.prr.agent.verification;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +43,7 @@ import org.springframework.test.context.TestPropertySource;
  * The ledger check against a portal, played by WireMock, whose answers are not what the contract says: an answer
  * that is not a chain or a checkpoint leaves the ledger unchecked (recorded, with the reason, like a portal that
  * cannot be reached) and pins no key; an entry that is whole but does not verify is a mismatch. No answer makes the
- * check throw.
+ * check throw. A mismatch the scheduled check finds is also sent to the platform's webhook and e-mail.
  */
 @AgentIntegrationTest
 @TestPropertySource(properties = {"agent.platform-id=la-platform", "agent.ledger-check.start-delay=1h"})
@@ -47,10 +56,21 @@ class LedgerAnswersIT {
     @RegisterExtension
     static WireMockExtension portal = PortalStub.server();
 
+    @RegisterExtension
+    static GreenMailExtension mail =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
     @DynamicPropertySource
-    static void portal(DynamicPropertyRegistry registry) {
+    static void portalAndChannels(DynamicPropertyRegistry registry) {
         PortalStub.asPortal(registry, portal);
+        registry.add("agent.notices.webhook", () -> portal.baseUrl() + "/compliance/alerts");
+        registry.add("agent.notices.email.to", () -> "compliance@platform.example");
+        registry.add("agent.notices.email.host", () -> "127.0.0.1");
+        registry.add("agent.notices.email.port", () -> mail.getSmtp().getPort());
     }
+
+    @Autowired
+    ProducerTemplate camel;
 
     @Autowired
     LedgerVerification verification;
@@ -105,6 +125,37 @@ class LedgerAnswersIT {
 
     @Test
     void aWholeEntryWhosePayloadIsNotJsonIsAMismatch() throws Exception {
+        servesAnEntryThatDoesNotVerify();
+
+        Outcome outcome = verification.check();
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.MISMATCH);
+        assertThat(outcome.problem()).startsWith("entry 1: ledger payload is not JSON");
+        assertThat(verification.mismatched()).isTrue();
+    }
+
+    @Test
+    void aMismatchTheScheduledCheckFindsGoesToThePlatformsWebhookAndByEmail() throws Exception {
+        servesAnEntryThatDoesNotVerify();
+        portal.stubFor(post(urlPathEqualTo("/compliance/alerts"))
+                .willReturn(aResponse().withStatus(204)));
+
+        camel.sendBody("direct:ledger-check", null);
+
+        JsonNode posted = JSON.readTree(portal.findAll(postRequestedFor(urlPathEqualTo("/compliance/alerts")))
+                .get(0)
+                .getBodyAsString());
+        assertThat(posted.get("kind").asText()).isEqualTo("LEDGER_MISMATCH");
+        assertThat(posted.get("platformId").asText()).isEqualTo("la-platform");
+        assertThat(posted.get("problem").asText()).startsWith("entry 1: ledger payload is not JSON");
+        MimeMessage[] mails = mail.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("[账本核验不一致] la-platform");
+        assertThat(GreenMailUtil.getBody(mails[0])).contains("ledger payload is not JSON");
+    }
+
+    /** A signed checkpoint of one entry that has every field, but a payload that is not JSON. */
+    private static void servesAnEntryThatDoesNotVerify() throws Exception {
         Instant recordedAt = Instant.parse("2026-12-01T00:00:00Z");
         String payloadHash = "cd".repeat(32);
         String entryHash =
@@ -128,12 +179,6 @@ class LedgerAnswersIT {
                         ChainLinks.GENESIS,
                         "entryHash",
                         entryHash))))));
-
-        Outcome outcome = verification.check();
-
-        assertThat(outcome.verdict()).isEqualTo(Verdict.MISMATCH);
-        assertThat(outcome.problem()).startsWith("entry 1: ledger payload is not JSON");
-        assertThat(verification.mismatched()).isTrue();
     }
 
     /** A checkpoint of entry 1 with {@code entryHash}, signed with the portal's key. */

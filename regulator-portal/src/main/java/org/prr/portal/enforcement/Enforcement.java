@@ -437,6 +437,12 @@ public class Enforcement {
     public RectificationCase recheck(StaffPrincipal by, UUID caseId, Recheck recheck) {
         by.requireAnyOf(Role.ANALYST, Role.ADMIN);
         InvalidInput.check(validator, recheck);
+        // The case's row is locked before it is read: two re-checks at once run one after the other, the second
+        // seeing the first's outcome, so a case is never closed twice nor closed and reopened at once.
+        jdbc.queryForList(
+                "SELECT state FROM rectification_case WHERE case_id = :id FOR UPDATE",
+                new MapSqlParameterSource("id", caseId.toString()),
+                String.class);
         RectificationCase before = rectificationCase(by, caseId);
         if (before.state() == RectificationCase.State.CLOSED || before.state() == RectificationCase.State.ESCALATED) {
             throw InvalidInput.field("outcome", "the case is " + before.state() + " already");

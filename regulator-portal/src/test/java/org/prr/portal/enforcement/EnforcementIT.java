@@ -389,6 +389,37 @@ class EnforcementIT {
     }
 
     @Test
+    void twoRechecksAtOnceRunOneAfterTheOther() throws Exception {
+        String caseId = order(today.plusDays(7));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Response> close = () -> {
+                together.await();
+                return as(
+                        analyst,
+                        "POST",
+                        "/api/v1/rectifications/" + caseId + "/rechecks",
+                        "{\"outcome\":\"CLOSE\",\"note\":\"已整改。\"}");
+            };
+            List<java.util.concurrent.Future<Response>> answers = two.invokeAll(List.of(close, close));
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE platform_id = ? AND entry_type = 'RECTIFICATION_RECHECKED'",
+                        Integer.class,
+                        platform.platformId()))
+                .as("one re-check recorded")
+                .isEqualTo(1);
+    }
+
+    @Test
     void reopeningNeedsANewDeadlineAfterToday() {
         String caseId = order(today.plusDays(3));
         report(caseId, UUID.randomUUID(), "已整改。");

@@ -64,7 +64,7 @@ class OwnPlatformBrowserIT {
     }
 
     /** A platform with a report, flags, a notice that asks for an acknowledgement and a rectification order. */
-    private PortalClient.TestPlatform platformWithARecord(PortalClient portal, String prefix, String admin) {
+    private PortalClient.TestPlatform platformWithARecord(PortalClient portal, String prefix) {
         PortalClient.TestPlatform platform = portal.registerNewPlatform(prefix, "CN-50");
         jdbc.update(
                 "UPDATE platform SET registered_at = ? WHERE platform_id = ?",
@@ -88,21 +88,7 @@ class OwnPlatformBrowserIT {
                                         .formatted(platform.platformId(), platform.platformId()))
                         .status())
                 .isEqualTo(201);
-        assertThat(portal.asStaff(
-                                admin,
-                                PASSWORD,
-                                "POST",
-                                "/api/v1/admin/enforcement",
-                                """
-                                {"platformId":"%s","kind":"RECTIFICATION_ORDER","decidedOn":"%s","legalBasis":"依据",
-                                 "summary":"%s 投诉处理逾期。","requiredActions":"补齐审核人员","deadline":"%s"}"""
-                                        .formatted(
-                                                platform.platformId(),
-                                                LocalDate.now(SHANGHAI),
-                                                platform.platformId(),
-                                                LocalDate.now(SHANGHAI).plusDays(7)))
-                        .status())
-                .isEqualTo(201);
+        portal.orderRectification(platform, platform.platformId() + " 投诉处理逾期。");
         return platform;
     }
 
@@ -112,8 +98,8 @@ class OwnPlatformBrowserIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String admin = "own-admin-" + suffix;
         portal.createStaff(admin, PASSWORD, "CN-50", "ADMIN", "ANALYST", "VIEWER");
-        PortalClient.TestPlatform own = platformWithARecord(portal, "own", admin);
-        PortalClient.TestPlatform other = platformWithARecord(portal, "other", admin);
+        PortalClient.TestPlatform own = platformWithARecord(portal, "own");
+        PortalClient.TestPlatform other = platformWithARecord(portal, "other");
         String otherCase = jdbc.queryForObject(
                 "SELECT case_id FROM rectification_case WHERE platform_id = ?", String.class, other.platformId());
 

@@ -112,22 +112,6 @@ class WebUiBrowserIT {
         evaluation.platform(beijing.platformId());
     }
 
-    /** A rectification order against the platform, recorded by a national ADMIN through the API; its action id. */
-    private static String rectificationOrder(PortalClient portal, TestPlatform platform) {
-        PortalClient.Response order = portal.asAdmin(
-                "POST",
-                "/api/v1/admin/enforcement",
-                """
-                {"platformId":"%s","kind":"RECTIFICATION_ORDER","decidedOn":"%s","legalBasis":"《网络信息内容生态治理规定》",
-                 "summary":"投诉处理逾期。","requiredActions":"清理积压投诉。","deadline":"%s"}"""
-                        .formatted(
-                                platform.platformId(),
-                                LocalDate.now(SHANGHAI),
-                                LocalDate.now(SHANGHAI).plusDays(7)));
-        assertThat(order.status()).as(order.raw().body()).isEqualTo(201);
-        return order.json().get("actionId").asText();
-    }
-
     private static UUID reportIncident(PortalClient portal, TestPlatform platform, String title) {
         OffsetDateTime detectedAt = OffsetDateTime.now().minusMinutes(30);
         Incident incident = new Incident(
@@ -256,8 +240,8 @@ class WebUiBrowserIT {
         portal.createStaff(walker, PASSWORD, "CN-50", "ANALYST", "ADMIN");
         String beijingStaff = "ui-bj-staff-" + UUID.randomUUID().toString().substring(0, 8);
         portal.createStaff(beijingStaff, PASSWORD, "CN-11", "ADMIN");
-        String cqOrder = rectificationOrder(portal, chongqing);
-        String bjOrder = rectificationOrder(portal, beijing);
+        String cqOrder = portal.orderRectification(chongqing, "投诉处理逾期。");
+        String bjOrder = portal.orderRectification(beijing, "投诉处理逾期。");
         browser.signIn(walker, PASSWORD);
         Deque<String> toVisit = new ArrayDeque<>(List.of("/ui"));
         Set<String> seen = new HashSet<>(toVisit);
