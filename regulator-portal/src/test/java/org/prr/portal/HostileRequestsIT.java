@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.prr.model.RectificationReport;
 import org.prr.model.ReportFixtures;
 import org.prr.model.json.CanonicalJson;
 import org.prr.model.signing.SignatureHeaders;
@@ -62,11 +66,14 @@ class HostileRequestsIT {
         Random random = new Random(SEED);
         PortalClient portal = new PortalClient(port);
         TestPlatform platform = portal.registerNewPlatform("x", "CN-50");
+        TestPlatform answering = portal.registerNewPlatform("xr", "CN-50");
+        UUID caseId = UUID.fromString(portal.orderRectification(answering, "投诉处理逾期。"));
         Set<String> accepted = new HashSet<>();
+        Set<String> acceptedRectifications = new HashSet<>();
         Map<String, Integer> statuses = new LinkedHashMap<>();
 
         for (int i = 0; i < REQUESTS; i++) {
-            Hostile request = generate(random, platform);
+            Hostile request = generate(random, platform, answering, caseId);
             Answer answer = send(request);
             statuses.merge(answer.status() / 100 + "xx", 1, Integer::sum);
 
@@ -86,8 +93,32 @@ class HostileRequestsIT {
             if (answer.status() == 201 && request.target().equals("/api/v1/reports")) {
                 accepted.add(JSON.readTree(answer.body()).get("reportId").asText());
             }
+            if (answer.status() == 201
+                    && request.target().endsWith("/reports")
+                    && request.target().contains("/rectifications/")) {
+                acceptedRectifications.add(
+                        JSON.readTree(answer.body()).get("reportId").asText());
+            }
         }
-        System.out.println("HostileRequestsIT answers by class: " + statuses + ", accepted " + accepted.size());
+        System.out.println("HostileRequestsIT answers by class: " + statuses + ", accepted " + accepted.size()
+                + " reports and " + acceptedRectifications.size() + " rectification reports");
+        assertThat(acceptedRectifications)
+                .as("the valid rectification reports generated were taken")
+                .isNotEmpty();
+        List<String> reportedInLedger = new ArrayList<>();
+        portal.asAdmin("GET", "/api/v1/platforms/" + answering.platformId() + "/ledger?limit=1000")
+                .json()
+                .forEach(entry -> {
+                    if (entry.get("type").asText().equals("RECTIFICATION_REPORTED")) {
+                        reportedInLedger.add(entry.get("reportId").asText());
+                    }
+                });
+        assertThat(reportedInLedger).containsExactlyInAnyOrderElementsOf(acceptedRectifications);
+        assertThat(portal.asAdmin("GET", "/api/v1/platforms/" + answering.platformId() + "/ledger/verification")
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode ledger = portal.asAdmin("GET", "/api/v1/platforms/" + platform.platformId() + "/ledger?limit=1000")
                 .json();
@@ -148,12 +179,61 @@ class HostileRequestsIT {
         ""
     };
 
-    private Hostile generate(Random random, TestPlatform platform) {
-        return switch (random.nextInt(4)) {
+    private Hostile generate(Random random, TestPlatform platform, TestPlatform answering, UUID caseId) {
+        return switch (random.nextInt(5)) {
             case 0 -> oddPath(random);
             case 1 -> oddHeaders(random, platform);
+            case 2 -> rectificationReport(random, answering, caseId);
             default -> signedBody(random, platform);
         };
+    }
+
+    /** A correctly signed rectification report on the platform's open case, often not a valid one. */
+    private Hostile rectificationReport(Random random, TestPlatform platform, UUID caseId) {
+        String hash = "ab".repeat(32);
+        List<RectificationReport.Evidence> evidence = List.of(new RectificationReport.Evidence("排班表.xlsx", hash));
+        String text = "已补齐审核人员，积压投诉清零。";
+        UUID path = caseId;
+        String what;
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                evidence = List.of(new RectificationReport.Evidence(
+                        pick(random, "", " ", "a".repeat(201), "x"), pick(random, hash, "AB".repeat(32), "zz", "")));
+                what = "evidence " + evidence;
+            }
+            case 1 -> {
+                evidence = java.util.Collections.nCopies(51, evidence.get(0));
+                what = "51 pieces of evidence";
+            }
+            case 2 -> {
+                text = pick(random, "", " ", "字".repeat(20_001), "\u0000");
+                what = "text of " + text.length() + " characters";
+            }
+            case 3 -> {
+                path = UUID.randomUUID();
+                what = "another case in the path";
+            }
+            case 4 -> {
+                caseId = UUID.randomUUID();
+                path = caseId;
+                what = "a case that is not there";
+            }
+            default -> what = "a valid rectification report";
+        }
+        byte[] body = CanonicalJson.write(new RectificationReport(
+                UUID.randomUUID(),
+                caseId,
+                platform.platformId(),
+                "王芳 (内容安全部)",
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS),
+                text,
+                evidence));
+        if (random.nextInt(4) == 0) {
+            body = Arrays.copyOf(body, random.nextInt(body.length));
+            what += ", cut short";
+        }
+        String target = "/api/v1/rectifications/" + path + "/reports";
+        return new Hostile("POST", target, signedHeaders(platform, "POST", target, body), body, what);
     }
 
     private Hostile oddPath(Random random) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.prr.agent.source.RecordSource;
 import org.prr.agent.source.SourceException;
 import org.prr.model.Period;
@@ -15,6 +17,16 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * groups' codes checked against the v1 lists as the streaming path checks each row.
  */
 final class GroupedQueries {
+
+    /**
+     * The second queries' threads, one per query running (idle ones end after a minute): not the common pool, which has
+     * a single thread on a two-core host, so that one platform query that hangs there would hold up every other.
+     */
+    private static final ExecutorService SECOND_QUERIES = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "grouped-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private GroupedQueries() {}
 
@@ -42,7 +54,8 @@ final class GroupedQueries {
                     synchronized (aggregation) {
                         onDuration.processRow(row);
                     }
-                }));
+                }),
+                SECOND_QUERIES);
         query.jdbc().query(kinds.formatted(sql), parameters, (RowCallbackHandler) row -> {
             synchronized (aggregation) {
                 onKind.processRow(row);
