@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -72,22 +72,23 @@ public class Exports {
     }
 
     /**
-     * The rows of consecutive pages of a list, each page asked for only when the rows before it are written, so an
-     * export holds one page in memory; an empty page ends the list.
+     * The rows of a list's pages 0, 1, 2…, each page asked for only when the rows before it are written, so an export
+     * holds one page in memory; an empty page ends the list. A list paged by a key instead ignores the number.
      */
-    public static Iterator<List<Object>> pages(Supplier<List<List<Object>>> nextPage) {
+    public static Iterator<List<Object>> pages(IntFunction<List<List<Object>>> page) {
         return new Iterator<>() {
-            private Iterator<List<Object>> page = Collections.emptyIterator();
+            private Iterator<List<Object>> rows = Collections.emptyIterator();
+            private int number;
             private boolean ended;
 
             @Override
             public boolean hasNext() {
-                while (!page.hasNext() && !ended) {
-                    List<List<Object>> next = nextPage.get();
-                    ended = next.isEmpty();
-                    page = next.iterator();
+                while (!rows.hasNext() && !ended) {
+                    List<List<Object>> found = page.apply(number++);
+                    ended = found.isEmpty();
+                    rows = found.iterator();
                 }
-                return page.hasNext();
+                return rows.hasNext();
             }
 
             @Override
@@ -95,7 +96,7 @@ public class Exports {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return page.next();
+                return rows.next();
             }
         };
     }

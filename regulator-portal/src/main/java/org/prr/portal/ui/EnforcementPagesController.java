@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.prr.portal.enforcement.Action;
 import org.prr.portal.enforcement.ActionKind;
@@ -107,17 +106,47 @@ class EnforcementPagesController {
         this.clock = clock;
     }
 
+    /** The actions list's filters, as its form and its export link send them. */
+    record ActionFilters(ActionKind kind, String platformId, LocalDate from, LocalDate to) {
+
+        static final ActionFilters NONE = new ActionFilters(null, null, null, null);
+
+        ActionFilters {
+            platformId = Forms.blankToNull(platformId);
+        }
+
+        Enforcement.ActionQuery query(int page, int size) {
+            return new Enforcement.ActionQuery(platformId, kind, from, to, page, size);
+        }
+
+        String audited() {
+            return Downloads.filters("kind", kind, "platformId", platformId, "from", from, "to", to);
+        }
+    }
+
+    /** The cases list's filters, as its tabs and its export link send them. */
+    record CaseFilters(RectificationCase.Stage stage, String platformId) {
+
+        CaseFilters {
+            platformId = Forms.blankToNull(platformId);
+        }
+
+        Enforcement.CaseQuery query(int page, int size) {
+            return new Enforcement.CaseQuery(stage, platformId, page, size);
+        }
+
+        String audited() {
+            return Downloads.filters("stage", stage, "platformId", platformId);
+        }
+    }
+
     @GetMapping("/ui/enforcement")
     String actions(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) ActionKind kind,
-            @RequestParam(required = false) String platformId,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            ActionFilters filters,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String platform = Forms.blankToNull(platformId);
-        return list(by, kind, platform, from, to, page, ActionForm.empty(platform, today()), model);
+        return list(by, filters, page, ActionForm.empty(filters.platformId(), today()), model);
     }
 
     @PostMapping("/ui/enforcement")
@@ -130,7 +159,7 @@ class EnforcementPagesController {
         } catch (InvalidInput | PlatformNotFound refused) {
             model.addAttribute("problemKind", "INVALID");
             model.addAttribute("problemDetail", refused.getMessage());
-            return list(by, null, null, null, null, 0, form, model);
+            return list(by, ActionFilters.NONE, 0, form, model);
         }
     }
 
@@ -138,22 +167,17 @@ class EnforcementPagesController {
     @GetMapping("/ui/enforcement/export")
     void export(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) ActionKind kind,
-            @RequestParam(required = false) String platformId,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            ActionFilters filters,
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        String platform = Forms.blankToNull(platformId);
         ZoneId zone = obligations.timeZone();
-        AtomicInteger page = new AtomicInteger();
         downloads.send(
                 by,
                 "enforcement",
                 format,
-                Downloads.filters("kind", kind, "platformId", platform, "from", from, "to", to),
+                filters.audited(),
                 downloads.labels(
                         locale,
                         "enforcement.decidedOn",
@@ -167,13 +191,7 @@ class EnforcementPagesController {
                         "enforcement.recordedAt",
                         "entry.seq",
                         "enforcement.id"),
-                Exports.pages(() -> enforcement
-                        .find(
-                                by,
-                                new Enforcement.ActionQuery(
-                                        platform, kind, from, to, page.getAndIncrement(), EXPORT_PAGE))
-                        .actions()
-                        .stream()
+                Exports.pages(page -> enforcement.find(by, filters.query(page, EXPORT_PAGE)).actions().stream()
                         .map(a -> Arrays.<Object>asList(
                                 a.decidedOn().toString(),
                                 messages.getMessage("actionKind." + a.kind(), null, locale),
@@ -215,17 +233,13 @@ class EnforcementPagesController {
     @GetMapping("/ui/rectifications")
     String cases(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) RectificationCase.Stage stage,
-            @RequestParam(required = false) String platformId,
+            CaseFilters filters,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String platform = Forms.blankToNull(platformId);
         model.addAttribute("zone", obligations.timeZone());
-        model.addAttribute(
-                "result",
-                enforcement.cases(by, new Enforcement.CaseQuery(stage, platform, Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("stage", stage);
-        model.addAttribute("platformId", platform);
+        model.addAttribute("result", enforcement.cases(by, filters.query(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("stage", filters.stage());
+        model.addAttribute("platformId", filters.platformId());
         return "ui/rectifications";
     }
 
@@ -233,20 +247,17 @@ class EnforcementPagesController {
     @GetMapping("/ui/rectifications/export")
     void exportCases(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) RectificationCase.Stage stage,
-            @RequestParam(required = false) String platformId,
+            CaseFilters filters,
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        String platform = Forms.blankToNull(platformId);
         ZoneId zone = obligations.timeZone();
-        AtomicInteger page = new AtomicInteger();
         downloads.send(
                 by,
                 "rectifications",
                 format,
-                Downloads.filters("stage", stage, "platformId", platform),
+                filters.audited(),
                 downloads.labels(
                         locale,
                         "flag.platformId",
@@ -260,10 +271,7 @@ class EnforcementPagesController {
                         "enforcement.requiredActions",
                         "enforcement.legalBasis",
                         "rectification.id"),
-                Exports.pages(() -> enforcement
-                        .cases(by, new Enforcement.CaseQuery(stage, platform, page.getAndIncrement(), EXPORT_PAGE))
-                        .cases()
-                        .stream()
+                Exports.pages(page -> enforcement.cases(by, filters.query(page, EXPORT_PAGE)).cases().stream()
                         .map(c -> Arrays.<Object>asList(
                                 c.order().platformId(),
                                 c.order().platformName(),
@@ -332,28 +340,17 @@ class EnforcementPagesController {
         return "redirect:/ui/rectifications/" + caseId;
     }
 
-    private String list(
-            StaffPrincipal by,
-            ActionKind kind,
-            String platformId,
-            LocalDate from,
-            LocalDate to,
-            int page,
-            ActionForm form,
-            Model model) {
+    private String list(StaffPrincipal by, ActionFilters filters, int page, ActionForm form, Model model) {
         LocalDate today = today();
         model.addAttribute("zone", obligations.timeZone());
-        model.addAttribute(
-                "result",
-                enforcement.find(
-                        by, new Enforcement.ActionQuery(platformId, kind, from, to, Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("result", enforcement.find(by, filters.query(Math.max(page, 0), PAGE_SIZE)));
         LocalDate monthStart = today.withDayOfMonth(1);
         model.addAttribute("thisMonth", enforcement.counts(by, monthStart, today));
         model.addAttribute("thisYear", enforcement.counts(by, today.withDayOfYear(1), today));
-        model.addAttribute("kind", kind);
-        model.addAttribute("platformId", platformId);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("kind", filters.kind());
+        model.addAttribute("platformId", filters.platformId());
+        model.addAttribute("from", filters.from());
+        model.addAttribute("to", filters.to());
         model.addAttribute("form", form);
         model.addAttribute("kinds", ActionKind.values());
         return "ui/enforcement";

@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.model.Notice;
@@ -163,15 +162,14 @@ class FilingMatrixController {
         List<String> header = new ArrayList<>(downloads.labels(
                 locale, "platform.id", "overview.platform.name", "overview.platform.tier", "filings.cadence"));
         columns.forEach(day -> header.add(day.toString()));
-        AtomicInteger from = new AtomicInteger();
         downloads.send(
                 by,
                 "filings",
                 format,
                 Downloads.filters("family", family, "span", days, "tier", tier, "q", Forms.blankToNull(q)),
                 header,
-                Exports.pages(() -> {
-                    int start = Math.min(from.getAndAdd(PAGE_ROWS), platforms.size());
+                Exports.pages(page -> {
+                    int start = Math.min(page * PAGE_ROWS, platforms.size());
                     List<Platform> chunk = platforms.subList(start, Math.min(start + PAGE_ROWS, platforms.size()));
                     Map<String, Map<Cadence, Map<LocalDate, Filing>>> cells = new HashMap<>();
                     filings.ofPlatforms(by, chunk, query)

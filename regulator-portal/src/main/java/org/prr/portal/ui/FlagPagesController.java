@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.export.ExportFormat;
 import org.prr.portal.export.Exports;
@@ -59,23 +58,38 @@ class FlagPagesController {
         this.messages = messages;
     }
 
+    /** The list's filters, as its tabs, its form and its export link send them. */
+    record Filters(FlagState state, GapRule rule, FlagSeverity severity, String platformId) {
+
+        Filters {
+            platformId = Forms.blankToNull(platformId);
+        }
+
+        FlagQuery query(int page, int size) {
+            return new FlagQuery(state == null ? Set.of() : Set.of(state), rule, severity, platformId, page, size);
+        }
+
+        String audited() {
+            return Downloads.filters("state", state, "rule", rule, "severity", severity, "platformId", platformId);
+        }
+
+        void show(Model model) {
+            model.addAttribute("state", state);
+            model.addAttribute("rule", rule);
+            model.addAttribute("severity", severity);
+            model.addAttribute("platformId", platformId);
+        }
+    }
+
     @GetMapping("/ui/flags")
     String flags(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) FlagState state,
-            @RequestParam(required = false) GapRule rule,
-            @RequestParam(required = false) FlagSeverity severity,
-            @RequestParam(required = false) String platformId,
+            Filters filters,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String platform = Forms.blankToNull(platformId);
         model.addAttribute("zone", obligations.timeZone());
-        model.addAttribute(
-                "result", flags.find(by, query(state, rule, severity, platform, Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("state", state);
-        model.addAttribute("rule", rule);
-        model.addAttribute("severity", severity);
-        model.addAttribute("platformId", platform);
+        model.addAttribute("result", flags.find(by, filters.query(Math.max(page, 0), PAGE_SIZE)));
+        filters.show(model);
         return "ui/flags";
     }
 
@@ -86,22 +100,17 @@ class FlagPagesController {
     @GetMapping("/ui/flags/export")
     void export(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) FlagState state,
-            @RequestParam(required = false) GapRule rule,
-            @RequestParam(required = false) FlagSeverity severity,
-            @RequestParam(required = false) String platformId,
+            Filters filters,
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        String platform = Forms.blankToNull(platformId);
         ZoneId zone = obligations.timeZone();
-        AtomicInteger page = new AtomicInteger();
         downloads.send(
                 by,
                 "flags",
                 format,
-                Downloads.filters("state", state, "rule", rule, "severity", severity, "platformId", platform),
+                filters.audited(),
                 downloads.labels(
                         locale,
                         "flag.rule",
@@ -118,10 +127,7 @@ class FlagPagesController {
                         "flag.note",
                         "flag.waivedUntil",
                         "flag.id"),
-                Exports.pages(() -> flags
-                        .find(by, query(state, rule, severity, platform, page.getAndIncrement(), FlagQuery.MAX_SIZE))
-                        .flags()
-                        .stream()
+                Exports.pages(page -> flags.find(by, filters.query(page, FlagQuery.MAX_SIZE)).flags().stream()
                         .map(f -> Arrays.<Object>asList(
                                 messages.getMessage("rule." + f.rule(), null, locale),
                                 f.platformId(),
@@ -207,11 +213,6 @@ class FlagPagesController {
     }
 
     /** The list's filters (one state or any) as the query both the page and its export ask. */
-    private static FlagQuery query(
-            FlagState state, GapRule rule, FlagSeverity severity, String platformId, int page, int size) {
-        return new FlagQuery(state == null ? Set.of() : Set.of(state), rule, severity, platformId, page, size);
-    }
-
     private static String attempt(UUID flagId, String action, RedirectAttributes redirect, Runnable transition) {
         Forms.act(redirect, "flag.done." + action, transition);
         return "redirect:/ui/flags/" + flagId;

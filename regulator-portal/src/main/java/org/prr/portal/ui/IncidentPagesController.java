@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Incident;
 import org.prr.model.IncidentUpdate;
 import org.prr.portal.export.ExportFormat;
@@ -53,27 +52,49 @@ class IncidentPagesController {
         this.clock = clock;
     }
 
+    /** The inbox's filters, as its tabs, its form and its export link send them. */
+    record Filters(IncidentUpdate.Status status, Incident.Severity severity, Boolean overdue, Boolean unacknowledged) {
+
+        /** A flag left out of the address is false. */
+        Filters {
+            overdue = Boolean.TRUE.equals(overdue);
+            unacknowledged = Boolean.TRUE.equals(unacknowledged);
+        }
+
+        IncidentInbox.Query query(int page, int size) {
+            return new IncidentInbox.Query(status, severity, null, overdue, unacknowledged, page, size);
+        }
+
+        String audited() {
+            return Downloads.filters(
+                    "status",
+                    status,
+                    "severity",
+                    severity,
+                    "overdue",
+                    overdue ? true : null,
+                    "unacknowledged",
+                    unacknowledged ? true : null);
+        }
+
+        void show(Model model) {
+            model.addAttribute("status", status);
+            model.addAttribute("severity", severity);
+            model.addAttribute("overdue", overdue);
+            model.addAttribute("unacknowledged", unacknowledged);
+        }
+    }
+
     @GetMapping("/ui/incidents")
     String incidents(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) IncidentUpdate.Status status,
-            @RequestParam(required = false) Incident.Severity severity,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "false") boolean unacknowledged,
+            Filters filters,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("zone", obligations.timeZone());
         model.addAttribute("now", clock.instant());
-        model.addAttribute(
-                "result",
-                inbox.find(
-                        by,
-                        new IncidentInbox.Query(
-                                status, severity, null, overdue, unacknowledged, Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("status", status);
-        model.addAttribute("severity", severity);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("unacknowledged", unacknowledged);
+        model.addAttribute("result", inbox.find(by, filters.query(Math.max(page, 0), PAGE_SIZE)));
+        filters.show(model);
         return "ui/incidents";
     }
 
@@ -81,30 +102,18 @@ class IncidentPagesController {
     @GetMapping("/ui/incidents/export")
     void export(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) IncidentUpdate.Status status,
-            @RequestParam(required = false) Incident.Severity severity,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "false") boolean unacknowledged,
+            Filters filters,
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         ZoneId zone = obligations.timeZone();
         Instant now = clock.instant();
-        AtomicInteger page = new AtomicInteger();
         downloads.send(
                 by,
                 "incidents",
                 format,
-                Downloads.filters(
-                        "status",
-                        status,
-                        "severity",
-                        severity,
-                        "overdue",
-                        overdue ? true : null,
-                        "unacknowledged",
-                        unacknowledged ? true : null),
+                filters.audited(),
                 downloads.labels(
                         locale,
                         "incident.severity",
@@ -125,19 +134,7 @@ class IncidentPagesController {
                         "incident.acknowledgedAt",
                         "incident.acknowledgedBy",
                         "incident.id"),
-                Exports.pages(() -> inbox
-                        .find(
-                                by,
-                                new IncidentInbox.Query(
-                                        status,
-                                        severity,
-                                        null,
-                                        overdue,
-                                        unacknowledged,
-                                        page.getAndIncrement(),
-                                        EXPORT_PAGE))
-                        .incidents()
-                        .stream()
+                Exports.pages(page -> inbox.find(by, filters.query(page, EXPORT_PAGE)).incidents().stream()
                         .map(i -> Arrays.<Object>asList(
                                 messages.getMessage("severity." + i.severity(), null, locale),
                                 i.title(),

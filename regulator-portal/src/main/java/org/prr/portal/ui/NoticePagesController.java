@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Notice;
 import org.prr.portal.errors.InvalidInput;
 import org.prr.portal.export.ExportFormat;
@@ -99,7 +98,6 @@ class NoticePagesController {
             HttpServletResponse response)
             throws IOException {
         ZoneId zone = obligations.timeZone();
-        AtomicInteger page = new AtomicInteger();
         downloads.send(
                 by,
                 "notices",
@@ -122,7 +120,7 @@ class NoticePagesController {
                         "notices.respondBy",
                         "notices.body",
                         "notices.id"),
-                Exports.pages(() -> tracking.issued(by, kind, page.getAndIncrement(), EXPORT_PAGE).notices().stream()
+                Exports.pages(page -> tracking.issued(by, kind, page, EXPORT_PAGE).notices().stream()
                         .map(t -> {
                             Notice n = t.notice();
                             return Arrays.<Object>asList(

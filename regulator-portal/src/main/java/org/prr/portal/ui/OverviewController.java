@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.prr.model.Cadence;
 import org.prr.model.MetricFamily;
 import org.prr.portal.enforcement.Enforcement;
@@ -186,7 +185,6 @@ class OverviewController {
         ZoneId zone = obligations.timeZone();
         TableFilters filters = TableFilters.of(tier, status, q, sort);
         List<PlatformRow> rows = table(by, filters).rows();
-        AtomicInteger from = new AtomicInteger();
         downloads.send(
                 by,
                 "platforms",
@@ -207,8 +205,8 @@ class OverviewController {
                         "overview.platform.lastContact",
                         "overview.platform.slaShare",
                         "overview.platform.reviewers"),
-                Exports.pages(() -> {
-                    int start = from.getAndAdd(PAGE_ROWS);
+                Exports.pages(page -> {
+                    int start = page * PAGE_ROWS;
                     List<PlatformRow> chunk =
                             rows.subList(Math.min(start, rows.size()), Math.min(start + PAGE_ROWS, rows.size()));
                     Map<String, RowFigures> shown = figures(chunk);

@@ -191,7 +191,7 @@ class PlatformPageController {
                         "entry.payloadHash",
                         "entry.signedBy",
                         "platform.timeline.payload"),
-                Exports.pages(() -> {
+                Exports.pages(n -> {
                     List<Entry> page = ledger.newestFirst(
                             platformId, selection(type, fromDate, toDate, before.get(), EXPORT_PAGE));
                     if (!page.isEmpty()) {

@@ -137,30 +137,49 @@ class StaffPagesController {
         return "redirect:/ui/admin/staff";
     }
 
-    /** From and to are days in the jurisdiction's time zone, both included. */
+    /** The audit log's filters, as its form and its export link send them. */
+    record AuditFilters(String username, AuditTrail.Action action, String target, LocalDate from, LocalDate to) {
+
+        AuditFilters {
+            username = Forms.blankToNull(username);
+            target = Forms.blankToNull(target);
+        }
+
+        /** From and to are days in the jurisdiction's time zone, both included. */
+        AuditTrail.Query query(ZoneId zone, Long beforeId, int limit) {
+            return new AuditTrail.Query(
+                    username,
+                    action,
+                    target,
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                    beforeId,
+                    limit);
+        }
+
+        String audited() {
+            return Downloads.filters("username", username, "action", action, "target", target, "from", from, "to", to);
+        }
+    }
+
     @GetMapping("/ui/admin/audit")
     String audit(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) AuditTrail.Action action,
-            @RequestParam(required = false) String target,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            AuditFilters filters,
             @RequestParam(required = false) Long beforeId,
             Model model) {
         ZoneId zone = obligations.timeZone();
-        List<AuditTrail.Event> events =
-                audit.find(by, query(username, action, target, from, to, beforeId, AUDIT_PAGE + 1));
+        List<AuditTrail.Event> events = audit.find(by, filters.query(zone, beforeId, AUDIT_PAGE + 1));
         model.addAttribute("zone", zone);
         model.addAttribute("events", events.subList(0, Math.min(AUDIT_PAGE, events.size())));
         model.addAttribute(
                 "olderFrom",
                 events.size() > AUDIT_PAGE ? events.get(AUDIT_PAGE - 1).id() : null);
-        model.addAttribute("username", Forms.blankToNull(username));
-        model.addAttribute("action", action);
-        model.addAttribute("target", Forms.blankToNull(target));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("username", filters.username());
+        model.addAttribute("action", filters.action());
+        model.addAttribute("target", filters.target());
+        model.addAttribute("from", filters.from());
+        model.addAttribute("to", filters.to());
         return "ui/admin-audit";
     }
 
@@ -168,11 +187,7 @@ class StaffPagesController {
     @GetMapping("/ui/admin/audit/export")
     void exportAudit(
             @AuthenticationPrincipal StaffPrincipal by,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) AuditTrail.Action action,
-            @RequestParam(required = false) String target,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            AuditFilters filters,
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             Locale locale,
             HttpServletResponse response)
@@ -183,12 +198,7 @@ class StaffPagesController {
                 by,
                 "audit",
                 format,
-                Downloads.filters(
-                        "username", Forms.blankToNull(username),
-                        "action", action,
-                        "target", Forms.blankToNull(target),
-                        "from", from,
-                        "to", to),
+                filters.audited(),
                 downloads.labels(
                         locale,
                         "admin.audit.at",
@@ -198,9 +208,8 @@ class StaffPagesController {
                         "platform.jurisdiction",
                         "admin.audit.detail",
                         "admin.audit.id"),
-                Exports.pages(() -> {
-                    List<AuditTrail.Event> page =
-                            audit.find(by, query(username, action, target, from, to, before.get(), EXPORT_PAGE));
+                Exports.pages(n -> {
+                    List<AuditTrail.Event> page = audit.find(by, filters.query(zone, before.get(), EXPORT_PAGE));
                     if (!page.isEmpty()) {
                         before.set(page.get(page.size() - 1).id());
                     }
@@ -216,26 +225,6 @@ class StaffPagesController {
                             .toList();
                 }),
                 response);
-    }
-
-    /** From and to are days in the jurisdiction's time zone, both included. */
-    private AuditTrail.Query query(
-            String username,
-            AuditTrail.Action action,
-            String target,
-            LocalDate from,
-            LocalDate to,
-            Long beforeId,
-            int limit) {
-        ZoneId zone = obligations.timeZone();
-        return new AuditTrail.Query(
-                Forms.blankToNull(username),
-                action,
-                Forms.blankToNull(target),
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                beforeId,
-                limit);
     }
 
     private String list(StaffPrincipal by, NewAccount form, Model model) {

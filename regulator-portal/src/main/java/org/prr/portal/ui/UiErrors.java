@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,6 +54,20 @@ class UiErrors implements ErrorPages {
                 HttpStatus.BAD_REQUEST,
                 "INVALID",
                 mistyped.getName() + ": '" + mistyped.getValue() + "' is not a valid value",
+                response,
+                model);
+    }
+
+    /** A list's filter, bound with the others as one record, that is not one of its choices or not a date. */
+    @ExceptionHandler(BindException.class)
+    String unbound(BindException unbound, HttpServletResponse response, Model model) {
+        FieldError field = unbound.getFieldError();
+        return page(
+                HttpStatus.BAD_REQUEST,
+                "INVALID",
+                field == null
+                        ? "the filters are not valid"
+                        : field.getField() + ": '" + field.getRejectedValue() + "' is not a valid value",
                 response,
                 model);
     }

@@ -459,6 +459,18 @@ class WebUiBrowserIT {
         assertThat(browser.text("#error")).contains("输入有误");
         browser.open("/ui/incidents/export?format=PDF");
         assertThat(browser.text("main")).contains("输入有误", "format");
+        for (String wrong : List.of(
+                "/ui/flags?state=SHUT",
+                "/ui/flags/export?rule=NOPE&format=CSV",
+                "/ui/incidents?overdue=maybe",
+                "/ui/enforcement?from=2026-13-01",
+                "/ui/enforcement/export?kind=NOPE&format=CSV",
+                "/ui/rectifications?stage=NOPE",
+                "/ui/admin/audit/export?action=NOPE&format=CSV")) {
+            browser.open(wrong);
+            String field = wrong.substring(wrong.indexOf('?') + 1, wrong.indexOf('='));
+            assertThat(browser.text("main")).as(wrong).contains("输入有误", field + ": '");
+        }
     }
 
     /** The rows of the list on screen, each a list of its cells' text. */
