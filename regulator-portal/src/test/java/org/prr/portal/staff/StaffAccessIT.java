@@ -222,6 +222,55 @@ class StaffAccessIT {
     }
 
     @Test
+    void anAdminMakesAPlatformsOwnAccountsThroughTheApiForTheirJurisdictionOnly() {
+        String path = "/api/v1/admin/platforms/" + chongqing.platformId() + "/accounts";
+        String officer = "officer-" + suffix;
+        String body = "{\"username\":\"" + officer + "\",\"password\":\"" + password + "\"}";
+
+        Response created = portal.asStaff(admin, password, "POST", path, body);
+
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.json().get("roles").toString()).isEqualTo("[\"PLATFORM\"]");
+        assertThat(created.json().get("platformId").asText()).isEqualTo(chongqing.platformId());
+        assertThat(created.json().get("jurisdiction").asText()).isEqualTo("CN-50");
+        assertThat(as(admin, "GET", path).json().findValuesAsText("username")).containsExactly(officer);
+        assertThat(portal.asStaff(admin, password, "POST", path, body).status())
+                .as("the name is taken")
+                .isEqualTo(409);
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "POST",
+                                path,
+                                "{\"username\":\"short-" + suffix + "\",\"password\":\"short\"}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(portal.asStaff(admin, password, "POST", path, "{\"username\":\"\"}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(portal.asStaff(admin, password, "POST", path, "[]").status()).isEqualTo(400);
+        assertThat(portal.asStaff(analyst, password, "POST", path, body).status())
+                .as("ADMIN only")
+                .isEqualTo(403);
+        assertThat(portal.asStaff(
+                                admin,
+                                password,
+                                "POST",
+                                "/api/v1/admin/platforms/" + beijing.platformId() + "/accounts",
+                                "{\"username\":\"bj-officer-" + suffix + "\",\"password\":\"" + password + "\"}")
+                        .status())
+                .as("another jurisdiction's platform is not found")
+                .isEqualTo(404);
+        assertThat(as(admin, "GET", "/api/v1/admin/platforms/" + beijing.platformId() + "/accounts")
+                        .status())
+                .isEqualTo(404);
+        assertThat(portal.asStaff(officer, password, "GET", "/api/v1/platforms", null)
+                        .status())
+                .as("a platform's account reads no staff API")
+                .isEqualTo(403);
+    }
+
+    @Test
     void anAdminResetsAPasswordAndUnlocksAnAccount() {
         for (int i = 0; i < 5; i++) {
             portal.asStaff(analyst, "wrong", "GET", "/api/v1/platforms", null);
