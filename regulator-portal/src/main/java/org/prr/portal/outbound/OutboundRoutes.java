@@ -67,12 +67,16 @@ class OutboundRoutes extends RouteBuilder {
                 .process(this::failed)
                 .end();
 
+        // A failed send is the poll's to record and log (once, as a warning, with the next try's time), so the
+        // channels hand it back without an error handler of their own, which would log it again as an ERROR.
         from("direct:outbound-email")
+                .errorHandler(noErrorHandler())
                 .routeId("outbound-email")
                 .process(this::email)
                 .to(smtp());
 
         from("direct:outbound-webhook")
+                .errorHandler(noErrorHandler())
                 .routeId("outbound-webhook")
                 .process(this::webhook)
                 .to("http://outbound-webhook?throwExceptionOnFailure=false")

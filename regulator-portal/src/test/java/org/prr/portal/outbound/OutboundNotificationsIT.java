@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prr.model.Category;
 import org.prr.model.Incident;
@@ -37,6 +38,8 @@ import org.prr.portal.PortalClient.Response;
 import org.prr.portal.PortalClient.TestPlatform;
 import org.prr.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * signed with the portal's key; a webhook that fails is tried again; an incident's overdue follow-up is told too.
  */
 @PortalIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OutboundNotificationsIT {
 
     @RegisterExtension
@@ -78,7 +82,8 @@ class OutboundNotificationsIT {
     final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void dutyContactsAreToldOfANewIncidentByEmailAndSignedWebhookAndOfAnOverdueFollowUp() throws Exception {
+    void dutyContactsAreToldOfANewIncidentByEmailAndSignedWebhookAndOfAnOverdueFollowUp(CapturedOutput output)
+            throws Exception {
         PortalClient portal = new PortalClient(port);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String admin = "duty-admin-" + suffix;
@@ -178,6 +183,10 @@ class OutboundNotificationsIT {
         assertThat(webhookRow.get("attempts").asInt())
                 .as("the 503, then the 204")
                 .isEqualTo(2);
+        assertThat(output.getOut())
+                .as("the failed attempt is logged once, as a warning with the next try's time")
+                .contains("failed (the webhook answered 503); trying again in")
+                .doesNotContain("Exhausted after delivery attempt");
 
         // The platform's last word was thirteen hours ago: the CRITICAL follow-up clock is twelve.
         jdbc.update(
