@@ -26,10 +26,13 @@ for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-b
     options.add_argument(argument)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 try:
-    driver.get(base + "/login")
-    driver.find_element(By.ID, "username").send_keys(user)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.ID, "sign-in").click()
+    def sign_in(name, secret):
+        driver.get(base + "/login")
+        driver.find_element(By.ID, "username").send_keys(name)
+        driver.find_element(By.ID, "password").send_keys(secret)
+        driver.find_element(By.ID, "sign-in").click()
+
+    sign_in(user, password)
 
     def shot(name, path, prepare=None):
         driver.get(base + path)
@@ -81,10 +84,7 @@ try:
     shot("overview-en", "/ui?lang=en")
     driver.get(base + "/ui?lang=zh_CN")
     driver.delete_all_cookies()
-    driver.get(base + "/login")
-    driver.find_element(By.ID, "username").send_keys(officer)
-    driver.find_element(By.ID, "password").send_keys(officer_password)
-    driver.find_element(By.ID, "sign-in").click()
+    sign_in(officer, officer_password)
     shot("own", "/ui/own")
     shot("own-notices", "/ui/own/notices")
 finally:
